@@ -1,0 +1,114 @@
+package dev.ticketing.booking;
+
+import dev.ticketing.catalog.Concert;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Convert;
+
+/**
+ * A confirmed purchase of tickets of one concert, of one or several tiers. Its id is a random UUID
+ * so that a reference cannot be guessed from another.
+ */
+@Entity
+@Table(name = "booking")
+@org.eclipse.persistence.annotations.Converter(name = "uuid", converterClass = UuidConverter.class)
+public class Booking {
+
+  public enum Status {
+    CONFIRMED,
+    CANCELLED
+  }
+
+  @Id
+  @Convert("uuid")
+  @Column(columnDefinition = "uuid")
+  private UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "concert_id", nullable = false)
+  private Concert concert;
+
+  @Column(name = "user_ref")
+  private String userRef;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "total_minor", nullable = false)
+  private long totalMinor;
+
+  @Column(nullable = false, length = 3)
+  private String currency;
+
+  @OneToMany(mappedBy = "booking", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+  @OrderBy("id")
+  private List<BookingItem> items = new ArrayList<>();
+
+  protected Booking() {}
+
+  Booking(Concert concert, String userRef, String currency) {
+    this.id = UUID.randomUUID();
+    this.concert = concert;
+    this.userRef = userRef;
+    this.currency = currency;
+    this.status = Status.CONFIRMED;
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  void add(BookingItem item) {
+    items.add(item);
+    totalMinor += item.lineTotalMinor();
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public Concert getConcert() {
+    return concert;
+  }
+
+  public String getUserRef() {
+    return userRef;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public long getTotalMinor() {
+    return totalMinor;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public List<BookingItem> getItems() {
+    return Collections.unmodifiableList(items);
+  }
+}

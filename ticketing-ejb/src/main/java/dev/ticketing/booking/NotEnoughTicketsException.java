@@ -1,0 +1,31 @@
+package dev.ticketing.booking;
+
+/** Fewer tickets of a tier are left than were asked for. */
+public class NotEnoughTicketsException extends BookingRejectedException {
+  private final String tier;
+  private final int requested;
+  private final int available;
+
+  public NotEnoughTicketsException(String tier, int requested, int available) {
+    super(
+        available == 0
+            ? tier + " is sold out"
+            : "Only " + available + " " + tier + " tickets are left; " + requested + " requested");
+    this.tier = tier;
+    this.requested = requested;
+    this.available = available;
+  }
+
+  public String tier() {
+    return tier;
+  }
+
+  public int requested() {
+    return requested;
+  }
+
+  /** How many tickets of the tier were left when the booking was refused. */
+  public int available() {
+    return available;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.ticketing.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A concert: what people buy tickets for. Its tiers hold the prices and the stock. */
+@Entity
+@Table(name = "concert")
+@NamedQuery(name = Concert.FIRST, query = "SELECT c FROM Concert c ORDER BY c.id")
+@NamedQuery(name = Concert.ALL, query = "SELECT c FROM Concert c ORDER BY c.startsAt, c.id")
+public class Concert {
+  static final String FIRST = "Concert.first";
+  static final String ALL = "Concert.all";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String venue;
+
+  @Column(name = "starts_at", nullable = false)
+  private OffsetDateTime startsAt;
+
+  protected Concert() {}
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public OffsetDateTime getStartsAt() {
+    return startsAt;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.ticketing.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date (Flyway, {@code classpath:db/migration} from the {@code
+ * ticketing-db} jar) when the application starts, before it takes requests. If the database is
+ * unreachable, it says so in one log line, keeps readiness DOWN and tries again on a timer.
+ *
+ * <p>Also defines the application's data source from MicroProfile Config ({@code ticketing.db.*},
+ * or the {@code TICKETING_DB_*} environment variables).
+ */
+@DataSourceDefinition(
+    name = SchemaMigration.DATA_SOURCE,
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=ticketing.db.url}",
+    user = "${MPCONFIG=ticketing.db.user}",
+    password = "${MPCONFIG=ticketing.db.password}",
+    // Enough connections for the booking rush on 2 cores; more only lengthens the lock queue.
+    minPoolSize = 4,
+    maxPoolSize = 32,
+    properties = {
+      // Connections broken by a database restart are detected and replaced, not handed out.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      // A request waits at most this long for a free connection, then fails instead of hanging.
+      "fish.payara.max-wait-time-in-millis=30000",
+      "connectTimeout=5",
+      "socketTimeout=60",
+      "ApplicationName=ticketing"
+    })
+@Startup
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+  public static final String DATA_SOURCE = "java:app/jdbc/ticketing";
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @Resource private TimerService timers;
+
+  @Inject
+  @ConfigProperty(name = "ticketing.db.url")
+  private String url;
+
+  @Inject
+  @ConfigProperty(name = "ticketing.db.migration-retry-millis", defaultValue = "5000")
+  private long retryMillis;
+
+  private volatile boolean migrated;
+  private volatile String problem = "not migrated yet";
+
+  @PostConstruct
+  void migrateAtStartup() {
+    if (!migrate()) {
+      timers.createIntervalTimer(
+          retryMillis, retryMillis, new TimerConfig("schema-migration-retry", false));
+    }
+  }
+
+  @Timeout
+  void retry(Timer timer) {
+    if (migrate()) {
+      timer.cancel();
+    }
+  }
+
+  private synchronized boolean migrate() {
+    if (migrated) {
+      return true;
+    }
+    try {
+      MigrateResult result =
+          Flyway.configure(getClass().getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .load()
+              .migrate();
+      LOG.info(
+          () ->
+              "Database schema at version "
+                  + (result.targetSchemaVersion != null
+                      ? result.targetSchemaVersion
+                      : result.initialSchemaVersion)
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
+      problem = null;
+      migrated = true;
+      return true;
+    } catch (RuntimeException e) {
+      problem = rootMessage(e);
+      LOG.warning(
+          "Database at "
+              + url
+              + " is not usable: "
+              + problem
+              + ". Readiness stays DOWN; retrying every "
+              + retryMillis
+              + " ms. Set TICKETING_DB_URL, TICKETING_DB_USER and TICKETING_DB_PASSWORD to"
+              + " point at another server.");
+      return false;
+    }
+  }
+
+  /** True once every migration is applied. */
+  public boolean isMigrated() {
+    return migrated;
+  }
+
+  /** Why the schema is not migrated, or null once it is. */
+  public String problem() {
+    return problem;
+  }
+
+  /** Whether a connection to the database can be had and answers now. */
+  public boolean databaseAnswers(int timeoutSeconds) {
+    try (var connection = dataSource.getConnection()) {
+      return connection.isValid(timeoutSeconds);
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().get();
+  }
+}

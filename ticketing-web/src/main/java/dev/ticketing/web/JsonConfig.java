@@ -1,0 +1,62 @@
+package dev.ticketing.web;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+
+/**
+ * How the API reads and writes JSON. Whole-number fields accept only JSON integers that fit in 32
+ * bits: {@code 2.5}, {@code "2"} and {@code 3000000000} are refused (by default JSON-B would
+ * truncate, convert or overflow them). Unknown properties are ignored, so that clients written for
+ * newer versions keep working.
+ */
+@Provider
+public class JsonConfig implements ContextResolver<Jsonb> {
+  private final Jsonb jsonb =
+      JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictInteger()));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return jsonb;
+  }
+
+  /** Reads an {@link Integer} only from a JSON integer within range. */
+  public static class StrictInteger implements JsonbDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      if (!(value instanceof JsonNumber number)) {
+        throw new JsonbException("expected a whole number, got " + describe(value.getValueType()));
+      }
+      BigDecimal decimal = number.bigDecimalValue();
+      if (decimal.stripTrailingZeros().scale() > 0) {
+        throw new JsonbException("expected a whole number, got " + decimal.toPlainString());
+      }
+      try {
+        return decimal.intValueExact();
+      } catch (ArithmeticException tooBig) {
+        throw new JsonbException("number out of range: " + decimal.toPlainString());
+      }
+    }
+
+    private static String describe(JsonValue.ValueType type) {
+      return switch (type) {
+        case STRING -> "a string";
+        case ARRAY -> "an array";
+        case OBJECT -> "an object";
+        case TRUE, FALSE -> "a boolean";
+        default -> "null";
+      };
+    }
+  }
+}

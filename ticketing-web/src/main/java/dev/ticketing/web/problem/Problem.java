@@ -1,0 +1,69 @@
+package dev.ticketing.web.problem;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem details body ({@code application/problem+json}): type, title, status, detail,
+ * instance, and extension members such as {@code errors} or {@code available}.
+ */
+public final class Problem {
+  public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+  private static final String TYPE_PREFIX = "urn:ticketing:problem:";
+
+  private final Map<String, Object> members = new LinkedHashMap<>();
+  private final int status;
+
+  private Problem(int status, String type, String title, String detail) {
+    this.status = status;
+    members.put("type", TYPE_PREFIX + type);
+    members.put("title", title);
+    members.put("status", status);
+    members.put("detail", detail);
+  }
+
+  /**
+   * @param type a short slug, e.g. {@code not-enough-tickets}; becomes a URN
+   * @param title the same for every problem of this type
+   * @param detail what happened this time, in words a client can show
+   */
+  public static Problem of(Response.StatusType status, String type, String title, String detail) {
+    return new Problem(status.getStatusCode(), type, title, detail);
+  }
+
+  public static Problem of(int status, String type, String title, String detail) {
+    return new Problem(status, type, title, detail);
+  }
+
+  /** Adds an extension member. */
+  public Problem with(String name, Object value) {
+    members.put(name, value);
+    return this;
+  }
+
+  /** Adds the list of invalid fields: each with its name and what is wrong. */
+  public Problem withErrors(List<FieldError> errors) {
+    return with("errors", errors.stream().map(FieldError::asMap).toList());
+  }
+
+  public Response toResponse(UriInfo uriInfo) {
+    if (uriInfo != null) {
+      members.putIfAbsent("instance", uriInfo.getRequestUri().getRawPath());
+    }
+    return Response.status(status).type(MEDIA_TYPE).entity(members).build();
+  }
+
+  /** One invalid field of a request. */
+  public record FieldError(String field, String message) {
+    Map<String, Object> asMap() {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("field", field);
+      map.put("message", message);
+      return map;
+    }
+  }
+}
