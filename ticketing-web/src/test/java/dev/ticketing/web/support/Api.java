@@ -1,0 +1,118 @@
+package dev.ticketing.web.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** A real HTTP client of the deployed application. */
+public final class Api {
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+  private final URI base;
+
+  /**
+   * @param base the application's root, as Arquillian gives it (ends with a slash)
+   */
+  public Api(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** An address on the server's root, outside the application (e.g. {@code /health}). */
+  public URI serverUri(String path) {
+    return base.resolve(path);
+  }
+
+  public Reply get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public Reply get(URI uri) {
+    return send(HttpRequest.newBuilder(uri).GET());
+  }
+
+  public Reply postJson(String path, String json) {
+    return send(request(path, "application/json", json));
+  }
+
+  public Reply post(String path, String contentType, String body) {
+    return send(request(path, contentType, body));
+  }
+
+  public CompletableFuture<Reply> postJsonAsync(String path, String json) {
+    return http.sendAsync(
+            request(path, "application/json", json).build(), HttpResponse.BodyHandlers.ofString())
+        .thenApply(Reply::new);
+  }
+
+  public Reply send(HttpRequest.Builder request) {
+    try {
+      return new Reply(
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString()));
+    } catch (Exception e) {
+      throw new IllegalStateException("request failed: " + e, e);
+    }
+  }
+
+  private HttpRequest.Builder request(String path, String contentType, String body) {
+    return HttpRequest.newBuilder(uri(path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  /** A response with its body parsed on demand. */
+  public record Reply(HttpResponse<String> response) {
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    public JsonObject json() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray jsonArray() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(body()))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status() + " " + body();
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package dev.ticketing.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Direct access to the integration-test database: fixtures (concerts with tiers) and the checks of
+ * the invariants that must hold whatever the API did.
+ */
+public final class TestDatabase {
+  private TestDatabase() {}
+
+  static String url(String database) {
+    return "jdbc:postgresql://"
+        + System.getProperty("ticketing.it.db.host", "127.0.0.1")
+        + ":"
+        + System.getProperty("ticketing.it.db.port", "5432")
+        + "/"
+        + database;
+  }
+
+  static String user() {
+    return System.getProperty("ticketing.it.db.user", "ticketing");
+  }
+
+  static String password() {
+    return System.getProperty("ticketing.it.db.password", "ticketing");
+  }
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        url(System.getProperty("ticketing.it.db.name", "ticketing_it")), user(), password());
+  }
+
+  /** A concert of our own, so that a test does not depend on what other tests sold. */
+  public record Fixture(long concertId, Map<String, Long> tierIds) {
+    public long tier(String code) {
+      return tierIds.get(code);
+    }
+  }
+
+  /**
+   * Creates a concert with the given tiers (code to capacity), each priced 2500 cents more than the
+   * one before, starting at 2500.
+   */
+  public static Fixture concert(String name, Map<String, Integer> capacities) {
+    try (Connection c = connect()) {
+      long concertId;
+      try (var s =
+          c.prepareStatement(
+              "INSERT INTO concert (name, venue, starts_at) VALUES (?, 'Test Hall', now() +"
+                  + " interval '30 days') RETURNING id")) {
+        s.setString(1, name + " " + UUID.randomUUID().toString().substring(0, 8));
+        ResultSet rs = s.executeQuery();
+        rs.next();
+        concertId = rs.getLong(1);
+      }
+      Map<String, Long> tiers = new LinkedHashMap<>();
+      int order = 0;
+      for (var tier : capacities.entrySet()) {
+        order++;
+        try (var s =
+            c.prepareStatement(
+                "INSERT INTO ticket_tier (concert_id, code, display_name, price_minor, currency,"
+                    + " capacity, sort_order) VALUES (?, ?, ?, ?, 'USD', ?, ?) RETURNING id")) {
+          s.setLong(1, concertId);
+          s.setString(2, tier.getKey());
+          s.setString(3, tier.getKey());
+          s.setLong(4, 2500L * order);
+          s.setInt(5, tier.getValue());
+          s.setInt(6, order);
+          ResultSet rs = s.executeQuery();
+          rs.next();
+          tiers.put(tier.getKey(), rs.getLong(1));
+        }
+      }
+      return new Fixture(concertId, tiers);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static int unsold(long tierId) {
+    return queryInt("SELECT count(*) FROM ticket WHERE tier_id = ? AND booking_id IS NULL", tierId);
+  }
+
+  public static int sold(long tierId) {
+    return queryInt(
+        "SELECT count(*) FROM ticket WHERE tier_id = ? AND booking_id IS NOT NULL", tierId);
+  }
+
+  public static int bookingsOf(long concertId) {
+    return queryInt("SELECT count(*) FROM booking WHERE concert_id = ?", concertId);
+  }
+
+  public static int queryInt(String sql, Object... parameters) {
+    try (Connection c = connect();
+        var s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      ResultSet rs = s.executeQuery();
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A snapshot of all stock and bookings, to prove that a refused request changed nothing: equal
+   * snapshots mean equal data.
+   */
+  public static List<String> snapshot() {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = connect();
+        var s = c.createStatement()) {
+      ResultSet rs =
+          s.executeQuery(
+              "SELECT 'ticket ' || id || ' ' || coalesce(booking_id::text, '-') FROM ticket"
+                  + " UNION ALL SELECT 'booking ' || id || ' ' || status || ' ' || total_minor"
+                  + " FROM booking UNION ALL SELECT 'item ' || booking_id || ' ' || tier_id || ' '"
+                  + " || quantity FROM booking_item UNION ALL SELECT 'tier ' || id || ' ' ||"
+                  + " capacity FROM ticket_tier ORDER BY 1");
+      while (rs.next()) {
+        rows.add(rs.getString(1));
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The invariants of the whole database: per tier, ticket rows = capacity and sold + unsold =
+   * capacity (no negative stock); tickets sold of a tier = sum of its booking items; every booking
+   * item owns exactly its quantity of tickets, of its own tier; every booking has items and its
+   * total is the sum of its items.
+   */
+  public static void assertInvariants() {
+    assertThat(
+            queryInt(
+                "SELECT count(*) FROM ticket_tier t WHERE t.capacity <> (SELECT count(*) FROM"
+                    + " ticket k WHERE k.tier_id = t.id)"))
+        .as("tiers whose ticket rows differ from capacity")
+        .isZero();
+    assertThat(
+            queryInt(
+                "SELECT count(*) FROM ticket_tier t WHERE (SELECT count(*) FROM ticket k WHERE"
+                    + " k.tier_id = t.id AND k.booking_id IS NOT NULL) <> (SELECT"
+                    + " coalesce(sum(i.quantity), 0) FROM booking_item i WHERE i.tier_id = t.id)"))
+        .as("tiers whose sold tickets differ from the quantities booked")
+        .isZero();
+    assertThat(
+            queryInt(
+                "SELECT count(*) FROM booking_item i WHERE i.quantity <> (SELECT count(*) FROM"
+                    + " ticket k WHERE k.booking_id = i.booking_id AND k.tier_id = i.tier_id)"))
+        .as("booking items without exactly their tickets")
+        .isZero();
+    assertThat(
+            queryInt(
+                "SELECT count(*) FROM booking b WHERE NOT EXISTS (SELECT 1 FROM booking_item i"
+                    + " WHERE i.booking_id = b.id) OR b.total_minor <> (SELECT"
+                    + " coalesce(sum(i.quantity * i.unit_price_minor), 0) FROM booking_item i WHERE"
+                    + " i.booking_id = b.id)"))
+        .as("bookings without items or with a wrong total")
+        .isZero();
+    assertThat(
+            queryInt(
+                "SELECT count(*) FROM ticket k LEFT JOIN booking b ON b.id = k.booking_id WHERE"
+                    + " k.booking_id IS NOT NULL AND (b.id IS NULL OR b.status <> 'CONFIRMED')"))
+        .as("sold tickets without a confirmed booking")
+        .isZero();
+  }
+}
