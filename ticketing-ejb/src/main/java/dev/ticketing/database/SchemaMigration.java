@@ -14,7 +14,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,7 +57,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
-  public static final String DATA_SOURCE = "java:app/jdbc/ticketing";
+  public static final String DATA_SOURCE = "java:global/jdbc/ticketing";
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
   @Resource(lookup = DATA_SOURCE)
@@ -66,6 +68,14 @@ public class SchemaMigration {
   @Inject
   @ConfigProperty(name = "ticketing.db.url")
   private String url;
+
+  @Inject
+  @ConfigProperty(name = "ticketing.db.user")
+  private String user;
+
+  @Inject
+  @ConfigProperty(name = "ticketing.db.password")
+  private String password;
 
   @Inject
   @ConfigProperty(name = "ticketing.db.migration-retry-millis", defaultValue = "5000")
@@ -94,6 +104,7 @@ public class SchemaMigration {
       return true;
     }
     try {
+      probe();
       MigrateResult result =
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
@@ -112,19 +123,38 @@ public class SchemaMigration {
       problem = null;
       migrated = true;
       return true;
-    } catch (RuntimeException e) {
+    } catch (SQLException | RuntimeException e) {
+      String previous = problem;
       problem = rootMessage(e);
-      LOG.warning(
-          "Database at "
-              + url
-              + " is not usable: "
-              + problem
-              + ". Readiness stays DOWN; retrying every "
-              + retryMillis
-              + " ms. Set TICKETING_DB_URL, TICKETING_DB_USER and TICKETING_DB_PASSWORD to"
-              + " point at another server.");
+      if (!problem.equals(previous)) { // one line per new problem, not one per retry
+        LOG.warning(
+            "Database at "
+                + url
+                + " is not usable: "
+                + problem
+                + ". Readiness stays DOWN; retrying every "
+                + retryMillis
+                + " ms. Set TICKETING_DB_URL, TICKETING_DB_USER and TICKETING_DB_PASSWORD to"
+                + " point at another server.");
+      }
       return false;
     }
+  }
+
+  /**
+   * Opens one plain connection, outside the container's pool, so that a database that is down costs
+   * one short line here instead of the pool's warnings with stack traces on every retry.
+   */
+  private void probe() throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    properties.setProperty("password", password);
+    properties.setProperty("connectTimeout", "5");
+    Connection connection = new org.postgresql.Driver().connect(url, properties);
+    if (connection == null) {
+      throw new SQLException("not a PostgreSQL JDBC URL: " + url);
+    }
+    connection.close();
   }
 
   /** True once every migration is applied. */
@@ -137,8 +167,14 @@ public class SchemaMigration {
     return problem;
   }
 
-  /** Whether a connection to the database can be had and answers now. */
+  /**
+   * Whether a connection to the database can be had and answers now. Until the schema is migrated
+   * the database is known not to be usable, so the pool is not even asked.
+   */
   public boolean databaseAnswers(int timeoutSeconds) {
+    if (!migrated) {
+      return false;
+    }
     try (var connection = dataSource.getConnection()) {
       return connection.isValid(timeoutSeconds);
     } catch (SQLException | RuntimeException e) {
