@@ -9,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,6 +60,8 @@ public class BookingService {
   private int maxPerTier;
 
   @Resource private SessionContext context;
+
+  @Inject private Event<TicketsSold> ticketsSold;
 
   /**
    * Books every line of the request, atomically: all tiers or none. Guarantees: never more tickets
@@ -152,6 +156,14 @@ public class BookingService {
         throw new NotEnoughTicketsException(tier.getCode(), line.quantity(), left);
       }
     }
+    // Delivered to transactional observers after commit (live availability in the UI).
+    ticketsSold.fire(
+        new TicketsSold(
+            concert.getId(),
+            booking.getId(),
+            lines.stream()
+                .collect(
+                    Collectors.toMap(BookingRequest.Line::tier, BookingRequest.Line::quantity))));
     return booking;
   }
 

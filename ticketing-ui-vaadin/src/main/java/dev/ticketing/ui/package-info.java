@@ -1,0 +1,2 @@
+/** The browser UI: Vaadin Flow views built from standard components. */
+package dev.ticketing.ui;
