@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,6 +50,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class BookingService {
+  /** The form of every tier code, as the database's CHECK constraint on ticket_tier.code. */
+  private static final Pattern TIER_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
   @PersistenceContext(unitName = "ticketing")
   private EntityManager em;
@@ -105,6 +108,9 @@ public class BookingService {
     for (BookingRequest.Line line : request.items()) {
       if (line.tier() == null || line.tier().isBlank()) {
         throw new InvalidBookingException("tier", "Every line needs a tier");
+      }
+      if (!TIER_CODE.matcher(line.tier()).matches()) {
+        throw new UnknownTierException(line.tier()); // no such code can exist: spare the database
       }
       if (!seen.add(line.tier())) {
         throw new InvalidBookingException(

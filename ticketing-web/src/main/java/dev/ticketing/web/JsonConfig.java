@@ -1,6 +1,7 @@
 package dev.ticketing.web;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -23,11 +24,25 @@ import java.math.BigDecimal;
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
   private final Jsonb jsonb =
-      JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictInteger()));
+      JsonbBuilder.create(
+          new JsonbConfig().withDeserializers(new StrictInteger(), new StrictString()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
     return jsonb;
+  }
+
+  /** Reads a {@link String} only from a JSON string. */
+  public static class StrictString implements JsonbDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      if (!(value instanceof JsonString text)) {
+        throw new JsonbException(
+            "expected a string, got " + StrictInteger.describe(value.getValueType()));
+      }
+      return text.getString();
+    }
   }
 
   /** Reads an {@link Integer} only from a JSON integer within range. */
@@ -49,9 +64,10 @@ public class JsonConfig implements ContextResolver<Jsonb> {
       }
     }
 
-    private static String describe(JsonValue.ValueType type) {
+    static String describe(JsonValue.ValueType type) {
       return switch (type) {
         case STRING -> "a string";
+        case NUMBER -> "a number";
         case ARRAY -> "an array";
         case OBJECT -> "an object";
         case TRUE, FALSE -> "a boolean";

@@ -2,7 +2,30 @@ package dev.ticketing.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The JSON API, under {@code /api}. Resources and providers are discovered. */
 @ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Concert ticketing API",
+            version = "from the build",
+            description =
+                "Book concert tickets: see every tier with its price and what is left, then book"
+                    + " one tier or several at once (all or nothing). The system never oversells"
+                    + " and never answers \"sold out\" while tickets remain.\n\n"
+                    + "Prices are integers in minor units (cents) of the tier's ISO 4217"
+                    + " currency. Every error is an RFC 9457 `application/problem+json`"
+                    + " document. Request bodies are JSON; unknown properties are ignored,"
+                    + " quantities must be JSON integers.",
+            license =
+                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+    tags = {
+      @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
+      @Tag(name = "Bookings", description = "Booking tickets and reading bookings")
+    })
 public class TicketingApi extends Application {}

@@ -3,13 +3,13 @@ package dev.ticketing.web.booking;
 import dev.ticketing.booking.Booking;
 import dev.ticketing.booking.BookingRequest;
 import dev.ticketing.booking.BookingService;
+import dev.ticketing.web.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,13 +19,30 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Booking tickets: validates and translates, the rules live in {@link BookingService}. */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bookings")
 public class BookingResource {
+  private static final String PROBLEM = "application/problem+json";
+  private static final String BOOKING_EXAMPLE =
+      "{\"bookingId\":\"0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17\",\"status\":\"CONFIRMED\","
+          + "\"concertId\":1,\"userId\":\"ada\",\"createdAt\":\"2027-06-01T09:00:00.123Z\","
+          + "\"items\":[{\"tier\":\"VIP\",\"quantity\":2,\"price\":10000}],"
+          + "\"total\":20000,\"currency\":\"USD\"}";
 
   @Inject private BookingService bookings;
 
@@ -35,6 +52,63 @@ public class BookingResource {
   @POST
   @Path("book")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Book one tier of the default concert",
+      description =
+          "The original API. Atomic: the tickets are booked and committed before the answer, or"
+              + " nothing changes. Refused with 409 only when fewer tickets are left than asked"
+              + " for, after every concurrent booking of the tier has finished.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BookRequest"),
+              examples =
+                  @ExampleObject(
+                      name = "two VIP tickets",
+                      value = "{\"tier\":\"VIP\",\"quantity\":2,\"userId\":\"ada\"}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Booked and committed",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The booking's address",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BookingView"),
+              examples = @ExampleObject(name = "confirmed", value = BOOKING_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid request: quantity below 1 or above the per-order limit, missing tier, malformed"
+              + " JSON or a value of the wrong type",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "The default concert has no tier of that name",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Fewer tickets are left than asked for; `available` says how many",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body larger than the configured limit",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "415",
+      description = "Body not sent as application/json",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "503",
+      description = "The database cannot be reached; nothing was booked, try again",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response book(@NotNull @Valid BookRequest body) {
     return created(bookings.book(BookingRequest.single(body.tier, body.quantity, body.userId)));
   }
@@ -43,6 +117,64 @@ public class BookingResource {
   @POST
   @Path("bookings")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Book several tiers at once",
+      description =
+          "All or nothing: if one tier is short, no tier is booked. Each tier at most once per"
+              + " booking. Without `concertId`, the default concert.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BookingRequest"),
+              examples =
+                  @ExampleObject(
+                      name = "VIP and GA",
+                      value =
+                          "{\"items\":[{\"tier\":\"VIP\",\"quantity\":2},"
+                              + "{\"tier\":\"GA\",\"quantity\":4}],\"userId\":\"ada\"}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Booked and committed",
+      headers =
+          @Header(
+              name = "Location",
+              description = "The booking's address",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BookingView"),
+              examples = @ExampleObject(name = "confirmed", value = BOOKING_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid request: no items, a tier listed twice, a quantity out of range, malformed JSON"
+              + " or a value of the wrong type",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "Unknown concert or tier",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "A tier has fewer tickets left than asked for; nothing was booked",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body larger than the configured limit",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "415",
+      description = "Body not sent as application/json",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "503",
+      description = "The database cannot be reached; nothing was booked, try again",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response bookSeveral(@NotNull @Valid BookingRequestBody body) {
     var lines =
         body.items.stream().map(item -> new BookingRequest.Line(item.tier, item.quantity)).toList();
@@ -51,12 +183,37 @@ public class BookingResource {
 
   @GET
   @Path("bookings/{id}")
-  public Response booking(@PathParam("id") String id) {
-    Booking booking =
-        parseUuid(id)
-            .flatMap(bookings::find)
-            .orElseThrow(() -> new NotFoundException("There is no booking " + id));
-    return Response.ok(BookingView.of(booking)).cacheControl(noStore()).build();
+  @Operation(summary = "One booking", description = "A booking with its items and total.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The booking",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BookingView"),
+              examples = @ExampleObject(name = "confirmed", value = BOOKING_EXAMPLE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No booking with this id",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response booking(
+      @Parameter(
+              description = "The booking id (a UUID)",
+              example = "0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17",
+              required = true)
+          @PathParam("id")
+          String id) {
+    return parseUuid(id)
+        .flatMap(bookings::find)
+        .map(booking -> Response.ok(BookingView.of(booking)).cacheControl(noStore()).build())
+        .orElseGet(
+            () ->
+                Problem.of(
+                        Response.Status.NOT_FOUND,
+                        "unknown-booking",
+                        "Unknown booking",
+                        "There is no booking " + id)
+                    .toResponse(uriInfo));
   }
 
   private Response created(Booking booking) {
@@ -68,11 +225,11 @@ public class BookingResource {
         .build();
   }
 
-  private static java.util.Optional<UUID> parseUuid(String id) {
+  private static Optional<UUID> parseUuid(String id) {
     try {
-      return java.util.Optional.of(UUID.fromString(id));
+      return Optional.of(UUID.fromString(id));
     } catch (IllegalArgumentException notAUuid) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -10,24 +10,68 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What is on sale: concerts, tiers, prices and what is left. */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue")
 public class CatalogResource {
+
+  static final String TIERS_EXAMPLE =
+      "[{\"id\":1,\"name\":\"VIP\",\"displayName\":\"VIP\",\"price\":10000,"
+          + "\"currency\":\"USD\",\"quantityAvailable\":100,\"capacity\":100,\"soldOut\":false},"
+          + "{\"id\":2,\"name\":\"FRONT_ROW\",\"displayName\":\"Front Row\",\"price\":5000,"
+          + "\"currency\":\"USD\",\"quantityAvailable\":200,\"capacity\":200,\"soldOut\":false},"
+          + "{\"id\":3,\"name\":\"GA\",\"displayName\":\"General Admission\",\"price\":1000,"
+          + "\"currency\":\"USD\",\"quantityAvailable\":500,\"capacity\":500,\"soldOut\":false}]";
 
   @Inject private Catalog catalog;
 
   /** The default concert's tiers (the original API). */
   @GET
   @Path("tickets")
+  @Operation(
+      summary = "Tiers of the default concert",
+      description =
+          "Every tier of the default concert with its price and how many tickets are left, in"
+              + " display order. The shape of the original API: `name` is the code to book with.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tiers",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = TierView.class),
+              examples = @ExampleObject(name = "default concert", value = TIERS_EXAMPLE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No concert is on sale",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
   public List<TierView> tickets() {
     return tiers(catalog.defaultConcert());
   }
 
   @GET
   @Path("concerts")
+  @Operation(
+      summary = "All concerts",
+      description = "Every concert by start time, each with its tiers and what is left.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The concerts",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ConcertView.class)))
   public List<ConcertView> concerts() {
     return catalog.concerts().stream()
         .map(concert -> ConcertView.of(concert, tiers(concert)))
@@ -36,7 +80,19 @@ public class CatalogResource {
 
   @GET
   @Path("concerts/{id}")
-  public ConcertView concert(@PathParam("id") long id) {
+  @Operation(summary = "One concert", description = "A concert with its tiers and what is left.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The concert",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConcertView")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No concert with this id",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+  public ConcertView concert(
+      @Parameter(description = "The concert's id", example = "1", required = true) @PathParam("id")
+          long id) {
     Concert concert = catalog.concert(id);
     return ConcertView.of(concert, tiers(concert));
   }

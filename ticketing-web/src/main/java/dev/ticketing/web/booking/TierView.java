@@ -2,6 +2,7 @@ package dev.ticketing.web.booking;
 
 import dev.ticketing.catalog.TierAvailability;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tier as the API shows it. The first four fields are those of the original Node API.
@@ -25,15 +26,17 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
   "capacity",
   "soldOut"
 })
+@Schema(name = "TierView", description = "A ticket tier with its price and what is left")
 public record TierView(
-    long id,
-    String name,
-    long price,
-    int quantityAvailable,
-    String displayName,
-    String currency,
-    int capacity,
-    boolean soldOut) {
+    @Schema(description = "The tier's id", example = "1") long id,
+    @Schema(description = "The tier's code, used to book it", example = "FRONT_ROW") String name,
+    @Schema(description = "Price of one ticket in minor units of `currency`", example = "5000")
+        long price,
+    @Schema(description = "Tickets left", example = "200") int quantityAvailable,
+    @Schema(description = "The name as people say it", example = "Front Row") String displayName,
+    @Schema(description = "ISO 4217 currency code", example = "USD") String currency,
+    @Schema(description = "Tickets the tier has in all", example = "200") int capacity,
+    @Schema(description = "Whether none are left") boolean soldOut) {
 
   static TierView of(TierAvailability availability) {
     var tier = availability.tier();

@@ -45,7 +45,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
       if (field == null && property.find()) {
         field = property.group(1);
       }
-      if (message.startsWith("expected a whole number") || message.startsWith("number out of")) {
+      if (message.startsWith("expected a") || message.startsWith("number out of")) {
         reason = message;
       }
     }

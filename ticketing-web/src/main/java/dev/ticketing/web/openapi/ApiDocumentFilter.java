@@ -1,0 +1,90 @@
+package dev.ticketing.web.openapi;
+
+import dev.ticketing.web.booking.BookRequest;
+import dev.ticketing.web.booking.BookingRequestBody;
+import dev.ticketing.web.booking.BookingView;
+import dev.ticketing.web.booking.ConcertView;
+import dev.ticketing.web.booking.TierView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+
+/**
+ * Completes the OpenAPI document generated from the annotations: the schemas of the API's types
+ * built from their Java definitions and Bean Validation constraints ({@link SchemaGenerator}), the
+ * per-order limit in force ({@code ticketing.booking.max-per-tier}) as the maximum of every {@code
+ * quantity}, and the version of this build. Registered by {@code mp.openapi.filter}.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+  /** The types that the API reads and writes; operations refer to them by schema name. */
+  static final List<Class<?>> MODELS =
+      List.of(
+          BookRequest.class,
+          BookingRequestBody.class,
+          BookingView.class,
+          TierView.class,
+          ConcertView.class,
+          ProblemDocument.class);
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    openAPI.getInfo().setVersion(buildVersion());
+    Map<String, Schema> schemas = new SchemaGenerator().generate(MODELS);
+    int maxPerTier =
+        ConfigProvider.getConfig()
+            .getOptionalValue("ticketing.booking.max-per-tier", Integer.class)
+            .orElse(10);
+    for (Schema schema : schemas.values()) {
+      Schema quantity = schema.getProperties().get("quantity");
+      if (quantity != null && quantity.getMinimum() != null) { // a request field, not a view
+        quantity.setMaximum(BigDecimal.valueOf(maxPerTier));
+      }
+    }
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    Map<String, Schema> all = new LinkedHashMap<>(schemas);
+    openAPI.getComponents().setSchemas(all);
+    openAPI.setTags(distinct(openAPI.getTags()));
+  }
+
+  /** Tags declared once on the application and again on each resource appear twice otherwise. */
+  private static List<Tag> distinct(List<Tag> tags) {
+    if (tags == null) {
+      return null;
+    }
+    Map<String, Tag> byName = new LinkedHashMap<>();
+    for (Tag tag : tags) {
+      Tag known = byName.get(tag.getName());
+      if (known == null || (known.getDescription() == null && tag.getDescription() != null)) {
+        byName.put(tag.getName(), tag);
+      }
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  private static String buildVersion() {
+    try (InputStream in =
+        ApiDocumentFilter.class.getResourceAsStream("/dev/ticketing/web/build.properties")) {
+      Properties build = new Properties();
+      if (in != null) {
+        build.load(in);
+      }
+      return build.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
