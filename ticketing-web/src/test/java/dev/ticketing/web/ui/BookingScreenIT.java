@@ -1,0 +1,443 @@
+package dev.ticketing.web.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.ticketing.web.support.Api;
+import dev.ticketing.web.support.Deployments;
+import dev.ticketing.web.support.TestDatabase;
+import dev.ticketing.web.support.TestDatabase.Fixture;
+import java.net.URL;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The booking screen in a real browser (Debian's Chromium, headless, through Playwright) against
+ * the real WAR on a real Payara Micro and PostgreSQL. Other test classes book from the default
+ * concert too, so assertions on it are relative; tests that need exact stock use a concert of their
+ * own at {@code /concert/{id}}. Every test leaves a screenshot in {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BookingScreenIT {
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final Pattern UUID_TEXT =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern LEFT = Pattern.compile("(\\d+) left");
+
+  /** What the spec promises for live counts; pushes come every 200 ms, so this has headroom. */
+  private static final double LIVE_WITHIN_MILLIS = 1000;
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.ticketingWar();
+  }
+
+  @ArquillianResource private URL base;
+  private Api api;
+  private final List<BrowserContext> contexts = new ArrayList<>();
+  private Page page;
+  private String testName;
+
+  @BeforeAll
+  static void launchBrowser() {
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(
+                        Paths.get(System.getProperty("ticketing.it.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--no-first-run",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void openPage(TestInfo test) {
+    api = new Api(base);
+    testName = test.getTestMethod().orElseThrow().getName();
+    page = newPage(1280, 900);
+  }
+
+  @AfterEach
+  void closeContexts() {
+    contexts.forEach(BrowserContext::close);
+    contexts.clear();
+    TestDatabase.assertInvariants();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void theScreenListsTheThreeTiersWithPriceAndWhatIsLeft() {
+    Map<String, Integer> expectedLeft = apiCounts();
+
+    open(page, "");
+
+    assertThat(page).hasTitle("Tickets for Opening Night");
+    assertThat(page.locator("#concert-name")).hasText("Opening Night");
+    assertThat(page.locator("#concert-details"))
+        .hasText("City Arena · Saturday 19 June 2027, 20:00");
+    Assertions.assertThat(page.locator("#tiers .tier-name").allTextContents())
+        .containsExactly("VIP", "Front Row", "General Admission");
+    Assertions.assertThat(page.locator("#tiers .tier-price").allTextContents())
+        .containsExactly("$100.00", "$50.00", "$10.00");
+    for (String tier : List.of("VIP", "FRONT_ROW", "GA")) {
+      assertThat(page.locator("#left-" + tier)).hasText(expectedLeft.get(tier) + " left");
+      assertThat(page.getByLabel(displayName(tier) + " tickets")).isEditable();
+    }
+    assertThat(page.locator("#book")).isDisabled();
+    screenshot(page, "tiers-desktop");
+  }
+
+  @Test
+  void atPhoneWidthEveryTierFitsWithoutSidewaysScrolling() {
+    Page phone = newPage(375, 812);
+    open(phone, "");
+
+    assertThat(phone.locator("#tier-GA")).isVisible();
+    Assertions.assertThat(
+            (Boolean)
+                phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+        .as("page wider than the phone")
+        .isTrue();
+    double cardWidth = phone.locator("#tier-VIP").boundingBox().width;
+    Assertions.assertThat(cardWidth).isLessThanOrEqualTo(375);
+    screenshot(phone, "tiers-phone-375");
+  }
+
+  @Test
+  void bookingTwoGeneralAdmissionConfirmsAndGaDropsByTwo() {
+    open(page, "");
+    int gaBefore = left(page, "GA");
+
+    page.locator("#quantity-GA input").fill("2");
+    assertThat(page.locator("#order-total")).hasText("Total: 2 tickets, $20.00");
+    page.locator("#book").click();
+
+    Locator confirmation = page.locator("#confirmation");
+    assertThat(confirmation).isVisible();
+    assertThat(confirmation).containsText("Booked!");
+    assertThat(page.locator("#booked-items")).hasText("2 × General Admission at $10.00 = $20.00");
+    assertThat(page.locator("#booked-total")).hasText("Total: $20.00");
+    String reference = page.locator("#booking-reference").textContent();
+    Assertions.assertThat(reference).matches(UUID_TEXT);
+    assertThat(page.locator("#left-GA")).hasText((gaBefore - 2) + " left");
+    assertThat(page.locator("#quantity-GA input")).hasValue("0");
+    screenshot(page, "booked-2-ga");
+
+    // The booking is real: the API knows it, with the browser's own id as the user.
+    Api.Reply booking = api.get("api/bookings/" + reference);
+    Assertions.assertThat(booking.status()).isEqualTo(200);
+    Assertions.assertThat(booking.json().getString("status")).isEqualTo("CONFIRMED");
+    Assertions.assertThat(booking.json().getString("userId", "")).isNotBlank();
+
+    // My bookings lists it, in this visit and in a later one (kept in the browser's storage).
+    page.getByText("My bookings").first().click();
+    assertThat(page).hasTitle("My bookings");
+    assertThat(page.locator("#my-bookings")).containsText(reference);
+    assertThat(page.locator("#my-bookings")).containsText("2 × General Admission at $10.00");
+    assertThat(page.locator("#my-bookings")).containsText("Confirmed");
+    page.context().clearCookies();
+    open(page, "my-bookings");
+    assertThat(page.locator("#my-bookings")).containsText(reference);
+    screenshot(page, "my-bookings");
+    page.getByText("Book tickets").first().click();
+    assertThat(page.locator("#tier-GA")).isVisible();
+  }
+
+  @Test
+  void theWholeBookingCanBeMadeWithTheKeyboard() {
+    open(page, "");
+    int vipBefore = left(page, "VIP");
+
+    page.getByLabel("VIP tickets").focus();
+    page.keyboard().press("ArrowUp");
+    assertThat(page.locator("#order-total")).hasText("Total: 1 ticket, $100.00");
+    for (int i = 0; i < 20 && !"book".equals(page.evaluate("document.activeElement.id")); i++) {
+      page.keyboard().press("Tab");
+    }
+    Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("book");
+    page.keyboard().press("Enter");
+
+    assertThat(page.locator("#booked-items")).hasText("1 × VIP at $100.00 = $100.00");
+    assertThat(page.locator("#left-VIP")).hasText((vipBefore - 1) + " left");
+    screenshot(page, "booked-by-keyboard");
+  }
+
+  @Test
+  void choosingMoreThanIsLeftIsNotPossible() {
+    Fixture concert = TestDatabase.concert("Few left", tiers("FEW", 3, "MANY", 50));
+    open(page, "concert/" + concert.concertId());
+    assertThat(page.locator("#left-FEW")).hasText("3 left");
+
+    // The step button stops at what is left...
+    Locator increase = page.locator("#quantity-FEW [part~='increase-button']");
+    for (int i = 0; i < 5; i++) {
+      increase.click(new Locator.ClickOptions().setForce(true));
+    }
+    assertThat(page.locator("#quantity-FEW input")).hasValue("3");
+    assertThat(page.locator("#book")).isEnabled();
+
+    // ...and a typed number beyond it is refused next to the field, with Book disabled.
+    page.locator("#quantity-FEW input").fill("5");
+    assertThat(page.locator("#quantity-FEW")).hasAttribute("invalid", "");
+    assertThat(page.locator("#quantity-FEW")).containsText("Only 3 left");
+    assertThat(page.locator("#book")).isDisabled();
+    screenshot(page, "more-than-left-refused");
+
+    // Beyond the per-order limit (10) on a tier with plenty left.
+    page.locator("#quantity-FEW input").fill("1");
+    page.locator("#quantity-MANY input").fill("11");
+    assertThat(page.locator("#quantity-MANY")).containsText("At most 10 per order");
+    assertThat(page.locator("#book")).isDisabled();
+    Assertions.assertThat(TestDatabase.bookingsOf(concert.concertId())).isZero();
+  }
+
+  @Test
+  void aTierThatSellsOutShowsSoldOut() {
+    Fixture concert = TestDatabase.concert("Tiny", tiers("TINY", 2, "LARGE", 40));
+    open(page, "concert/" + concert.concertId());
+
+    page.locator("#quantity-TINY input").fill("2");
+    page.locator("#book").click();
+
+    assertThat(page.locator("#confirmation")).isVisible();
+    assertThat(page.locator("#left-TINY")).hasText("Sold out");
+    assertThat(page.locator("#quantity-TINY")).hasAttribute("disabled", "");
+    assertThat(page.locator("#left-LARGE")).hasText("40 left");
+    Assertions.assertThat(TestDatabase.unsold(concert.tier("TINY"))).isZero();
+    screenshot(page, "sold-out");
+  }
+
+  @Test
+  void aBookingRefusedForLackOfTicketsSaysWhichTierAndKeepsTheOtherChoices() {
+    Fixture concert = TestDatabase.concert("Short", tiers("SHORT", 5, "OTHER", 20));
+    open(page, "concert/" + concert.concertId());
+    page.locator("#quantity-SHORT input").fill("4");
+    page.locator("#quantity-OTHER input").fill("1");
+    assertThat(page.locator("#book")).isEnabled();
+
+    // Someone else buys 3 and this screen is not told (as if sold by another server).
+    UnannouncedSale.sell(concert.concertId(), concert.tier("SHORT"), 3);
+    page.locator("#book").click();
+
+    Locator problem = page.locator("#booking-problem");
+    assertThat(problem)
+        .hasText(
+            "Not enough SHORT tickets: you asked for 4, only 2 SHORT tickets are left now."
+                + " Nothing was booked. We kept your other choices; please check them and book"
+                + " again.");
+    assertThat(page.locator("#left-SHORT")).hasText("2 left");
+    assertThat(page.locator("#quantity-SHORT input")).hasValue("2");
+    assertThat(page.locator("#quantity-SHORT")).containsText("Only 2 left now; changed to 2");
+    assertThat(page.locator("#quantity-OTHER input")).hasValue("1");
+    assertThat(page.locator("#book")).isEnabled();
+    Assertions.assertThat(page.content()).doesNotContain("Exception");
+    Assertions.assertThat(TestDatabase.sold(concert.tier("OTHER"))).isZero();
+    screenshot(page, "refused-not-enough");
+
+    // The adjusted choice books.
+    page.locator("#book").click();
+    assertThat(page.locator("#booked-items")).containsText("2 × SHORT");
+    assertThat(page.locator("#left-SHORT")).hasText("Sold out");
+  }
+
+  @Test
+  void aBookingElsewhereUpdatesAnOpenScreenWithoutReload() {
+    Fixture concert = TestDatabase.concert("Live", tiers("LIVE", 100, "SIDE", 10));
+    String path = "concert/" + concert.concertId();
+    Page booker = page;
+    Page watcher = newPage(1280, 900);
+    open(booker, path);
+    open(watcher, path);
+    watcher.evaluate("() => window.__sameDocument = true");
+
+    // A booking in another browser.
+    booker.locator("#quantity-LIVE input").fill("2");
+    booker.locator("#book").click();
+    assertThat(booker.locator("#confirmation")).isVisible();
+    assertThat(watcher.locator("#left-LIVE"))
+        .hasText("98 left", new LocatorAssertions.HasTextOptions().setTimeout(LIVE_WITHIN_MILLIS));
+
+    // Bookings through the JSON API, timed from the API's answer to the count on the screen.
+    List<Long> latencies = new ArrayList<>();
+    int left = 98;
+    for (int i = 0; i < 5; i++) {
+      Api.Reply reply =
+          api.postJson(
+              "api/bookings",
+              "{\"concertId\":"
+                  + concert.concertId()
+                  + ",\"items\":[{\"tier\":\"LIVE\",\"quantity\":3}]}");
+      long booked = System.nanoTime();
+      Assertions.assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      left -= 3;
+      watcher.waitForFunction(
+          "expected => document.getElementById('left-LIVE').textContent === expected",
+          left + " left",
+          new Page.WaitForFunctionOptions().setPollingInterval(10).setTimeout(5000));
+      latencies.add((System.nanoTime() - booked) / 1_000_000);
+    }
+    Collections.sort(latencies);
+    System.out.println(
+        "[ui] push latency API booking -> other browser shows the count (ms), sorted: "
+            + latencies);
+    Assertions.assertThat(latencies.get(latencies.size() - 1))
+        .as("slowest push, ms")
+        .isLessThan((long) LIVE_WITHIN_MILLIS);
+    Assertions.assertThat(watcher.evaluate("() => window.__sameDocument === true"))
+        .as("the screen was not reloaded")
+        .isEqualTo(true);
+    screenshot(watcher, "live-update-other-browser");
+  }
+
+  @Test
+  void aBurstOfBookingsIsCoalescedIntoFewPushes() {
+    Fixture concert = TestDatabase.concert("Burst", tiers("RUSH", 400));
+    open(page, "concert/" + concert.concertId());
+    // Count every change of the number on screen while 60 API bookings land at once.
+    page.evaluate(
+        "() => { window.__changes = 0; new MutationObserver(() => window.__changes++)"
+            + ".observe(document.getElementById('left-RUSH'),"
+            + " {childList: true, characterData: true, subtree: true}); }");
+
+    var replies = new ArrayList<java.util.concurrent.CompletableFuture<Api.Reply>>();
+    for (int i = 0; i < 60; i++) {
+      replies.add(
+          api.postJsonAsync(
+              "api/bookings",
+              "{\"concertId\":"
+                  + concert.concertId()
+                  + ",\"items\":[{\"tier\":\"RUSH\",\"quantity\":1}]}"));
+    }
+    replies.forEach(reply -> Assertions.assertThat(reply.join().status()).isEqualTo(201));
+
+    assertThat(page.locator("#left-RUSH")).hasText("340 left");
+    page.waitForTimeout(500);
+    int changes = ((Number) page.evaluate("() => window.__changes")).intValue();
+    System.out.println("[ui] 60 bookings changed the open screen's count " + changes + " times");
+    Assertions.assertThat(changes).as("screen updates for 60 bookings").isBetween(1, 20);
+    screenshot(page, "burst-coalesced");
+  }
+
+  @Test
+  void anUnknownConcertSaysSoInPlainWords() {
+    open(page, "concert/987654321");
+    assertThat(page.locator("#concert-details"))
+        .containsText("There is no concert at this address");
+    Assertions.assertThat(page.content()).doesNotContain("Exception");
+    screenshot(page, "unknown-concert");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private Page newPage(int width, int height) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setLocale("en-US")
+                .setTimezoneId("UTC"));
+    context.setDefaultTimeout(15_000);
+    contexts.add(context);
+    return context.newPage();
+  }
+
+  private void open(Page target, String path) {
+    target.navigate(api.uri(path).toString());
+    // The view is rendered once the server has sent it: the heading carries the concert's name.
+    PlaywrightAssertions.assertThat(target.locator("#concert-name, #my-bookings").first())
+        .isVisible();
+  }
+
+  private static int left(Page target, String tier) {
+    String text = target.locator("#left-" + tier).textContent();
+    Matcher matcher = LEFT.matcher(text);
+    Assertions.assertThat(matcher.matches()).as("'%s' is a count", text).isTrue();
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  private Map<String, Integer> apiCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    api.get("api/tickets")
+        .jsonArray()
+        .forEach(
+            value -> {
+              var tier = value.asJsonObject();
+              counts.put(tier.getString("name"), tier.getInt("quantityAvailable"));
+            });
+    return counts;
+  }
+
+  private static String displayName(String code) {
+    return switch (code) {
+      case "FRONT_ROW" -> "Front Row";
+      case "GA" -> "General Admission";
+      default -> code;
+    };
+  }
+
+  private void screenshot(Page target, String name) {
+    target.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve(testName + "--" + name + ".png"))
+            .setFullPage(true));
+  }
+
+  private static Map<String, Integer> tiers(Object... codeAndCapacity) {
+    Map<String, Integer> tiers = new LinkedHashMap<>();
+    for (int i = 0; i < codeAndCapacity.length; i += 2) {
+      tiers.put((String) codeAndCapacity[i], (Integer) codeAndCapacity[i + 1]);
+    }
+    return tiers;
+  }
+}
