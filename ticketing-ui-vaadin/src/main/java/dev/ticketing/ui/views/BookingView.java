@@ -3,6 +3,7 @@ package dev.ticketing.ui.views;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +24,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import dev.ticketing.booking.Booking;
 import dev.ticketing.booking.BookingItem;
@@ -218,7 +221,7 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
         (code, available) -> {
           TierCard card = cards.get(code);
           if (card != null) {
-            card.setAvailable(available, busy);
+            card.setAvailable(available);
           }
         });
     updateTotal();
@@ -282,28 +285,46 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
 
   /** Runs on a managed thread: the booking transaction, then the answer back into the UI. */
   private void bookInBackground(UI ui, BookingRequest request) {
+    Command answer;
     try {
       Booking booking = bookingService.book(request);
-      ui.access(() -> showBooked(booking));
+      answer = () -> showBooked(booking);
+      rememberEvenIfGone(ui, booking);
     } catch (NotEnoughTicketsException shortOf) {
-      ui.access(() -> showNotEnough(shortOf));
+      answer = () -> showNotEnough(shortOf);
     } catch (InvalidQuantityException invalid) {
-      ui.access(() -> showInvalidQuantity(invalid));
+      answer = () -> showInvalidQuantity(invalid);
     } catch (UnknownTierException | UnknownConcertException gone) {
-      ui.access(
+      answer =
           () ->
               showRefused(
                   "Some of these tickets are no longer on sale. Nothing was booked; the list"
-                      + " below is up to date."));
+                      + " below is up to date.");
     } catch (InvalidBookingException invalid) {
-      ui.access(() -> showRefused("Choose at least one ticket. Nothing was booked."));
+      answer = () -> showRefused("Choose at least one ticket. Nothing was booked.");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Booking " + request + " failed", e);
-      ui.access(
+      answer =
           () ->
               showRefused(
                   "Sorry, something went wrong on our side and nothing was booked. Please try"
-                      + " again in a moment."));
+                      + " again in a moment.");
+    }
+    try {
+      ui.access(answer);
+    } catch (UIDetachedException leftTheScreen) {
+      // The visitor navigated away or closed the tab while booking: nobody to tell.
+    }
+  }
+
+  /**
+   * The booking stands even if the visitor left the screen while it ran, so the session must
+   * remember it for My bookings whether or not the answer can still be shown.
+   */
+  private static void rememberEvenIfGone(UI ui, Booking booking) {
+    VaadinSession session = ui.getSession();
+    if (session != null) {
+      session.access(() -> BrowserBookings.rememberInSession(session, booking.getId()));
     }
   }
 
@@ -311,7 +332,9 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
     this.busy = busy;
     progress.setVisible(busy);
     book.setText(busy ? "Booking…" : "Book");
-    cards.values().forEach(card -> card.setBusy(busy));
+    // The quantity fields stay enabled: the request already holds the choice, and a number field
+    // disabled and enabled again in one round trip keeps its step buttons greyed out (seen in
+    // Vaadin 24.10).
     if (busy) {
       outcome.removeAll();
       book.setEnabled(false);
@@ -495,11 +518,11 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
           });
 
       add(name, priceLine, quantity);
-      setAvailable(tier.available(), false);
+      setAvailable(tier.available());
     }
 
     /** What is left changed: show it, and lower the choice if it no longer fits. */
-    void setAvailable(int available, boolean busy) {
+    void setAvailable(int available) {
       this.available = available;
       boolean soldOut = available == 0;
       left.setText(soldOut ? "Sold out" : available + " left");
@@ -520,7 +543,7 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
                 ? "Sold out while you were choosing"
                 : "Only " + available + " left now; changed to " + limit());
       }
-      quantity.setEnabled(!soldOut && !busy);
+      quantity.setEnabled(!soldOut);
     }
 
     private int limit() {
@@ -559,10 +582,6 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     void clear() {
       quantity.setValue(0);
-    }
-
-    void setBusy(boolean busy) {
-      quantity.setEnabled(!busy && available > 0);
     }
 
     String code() {

@@ -29,14 +29,19 @@ final class BrowserBookings {
 
   private BrowserBookings() {}
 
-  /** Remembers a booking made in this browser. */
-  static void remember(UI ui, UUID bookingId) {
-    List<UUID> ids = sessionIds(ui.getSession());
+  /** Remembers a booking made in this browser, for this visit only. Needs the session's lock. */
+  static void rememberInSession(VaadinSession session, UUID bookingId) {
+    List<UUID> ids = sessionIds(session);
     ids.remove(bookingId);
     ids.add(0, bookingId);
     if (ids.size() > KEPT) {
       ids.subList(KEPT, ids.size()).clear();
     }
+  }
+
+  /** Remembers a booking made in this browser, for this visit and later ones. */
+  static void remember(UI ui, UUID bookingId) {
+    rememberInSession(ui.getSession(), bookingId);
     ui.getPage()
         .executeJs(
             "try { const a = JSON.parse(localStorage.getItem($0) || '[]').filter(x => x !== $1);"

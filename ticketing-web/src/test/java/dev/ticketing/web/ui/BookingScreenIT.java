@@ -173,6 +173,12 @@ class BookingScreenIT {
     assertThat(page.locator("#left-GA")).hasText((gaBefore - 2) + " left");
     assertThat(page.locator("#quantity-GA input")).hasValue("0");
     screenshot(page, "booked-2-ga");
+    // Ready for the next order at once, its step-up button not left greyed out.
+    Locator increaseGa = page.locator("#quantity-GA [part~='increase-button']");
+    assertThat(increaseGa).not().hasAttribute("disabled", Pattern.compile(".*"));
+    increaseGa.click();
+    assertThat(page.locator("#quantity-GA input")).hasValue("1");
+    assertThat(page.locator("#order-total")).hasText("Total: 1 ticket, $10.00");
 
     // The booking is real: the API knows it, with the browser's own id as the user.
     Api.Reply booking = api.get("api/bookings/" + reference);
