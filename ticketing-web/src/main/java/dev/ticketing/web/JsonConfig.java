@@ -25,7 +25,8 @@ import java.math.BigDecimal;
 public class JsonConfig implements ContextResolver<Jsonb> {
   private final Jsonb jsonb =
       JsonbBuilder.create(
-          new JsonbConfig().withDeserializers(new StrictInteger(), new StrictString()));
+          new JsonbConfig()
+              .withDeserializers(new StrictInteger(), new StrictLong(), new StrictString()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
@@ -45,11 +46,32 @@ public class JsonConfig implements ContextResolver<Jsonb> {
     }
   }
 
+  /** Reads a {@link Long} only from a JSON integer within range. */
+  public static class StrictLong implements JsonbDeserializer<Long> {
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      BigDecimal decimal = StrictInteger.wholeNumber(parser.getValue());
+      try {
+        return decimal.longValueExact();
+      } catch (ArithmeticException tooBig) {
+        throw new JsonbException("number out of range: " + decimal.toPlainString());
+      }
+    }
+  }
+
   /** Reads an {@link Integer} only from a JSON integer within range. */
   public static class StrictInteger implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      JsonValue value = parser.getValue();
+      BigDecimal decimal = wholeNumber(parser.getValue());
+      try {
+        return decimal.intValueExact();
+      } catch (ArithmeticException tooBig) {
+        throw new JsonbException("number out of range: " + decimal.toPlainString());
+      }
+    }
+
+    static BigDecimal wholeNumber(JsonValue value) {
       if (!(value instanceof JsonNumber number)) {
         throw new JsonbException("expected a whole number, got " + describe(value.getValueType()));
       }
@@ -57,11 +79,7 @@ public class JsonConfig implements ContextResolver<Jsonb> {
       if (decimal.stripTrailingZeros().scale() > 0) {
         throw new JsonbException("expected a whole number, got " + decimal.toPlainString());
       }
-      try {
-        return decimal.intValueExact();
-      } catch (ArithmeticException tooBig) {
-        throw new JsonbException("number out of range: " + decimal.toPlainString());
-      }
+      return decimal;
     }
 
     static String describe(JsonValue.ValueType type) {

@@ -62,7 +62,8 @@ class ExplorerIT {
       operation.getByText("Try it out").click();
       operation.getByText("Execute").click();
 
-      Locator status = operation.locator(".live-responses-table .response-col_status").first();
+      Locator status =
+          operation.locator(".live-responses-table tr.response .response-col_status").first();
       status.waitFor();
       assertThat(status.innerText().trim()).isEqualTo("200");
       assertThat(operation.locator(".live-responses-table .microlight").first().innerText())

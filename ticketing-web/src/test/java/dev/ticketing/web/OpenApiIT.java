@@ -87,6 +87,9 @@ class OpenApiIT {
     assertThat(fromYaml.getInfo().getVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
     assertThat(fromYaml.getInfo().getLicense().getName()).isNotBlank();
     assertThat(fromYaml.getServers()).isNotEmpty();
+    // Relative to the document, with the context root: right from any host name.
+    assertThat(fromYaml.getServers().get(0).getUrl())
+        .isEqualTo(base.getPath().replaceAll("/$", ""));
   }
 
   @Test

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +49,7 @@ public class CatalogResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = TierView.class),
+              schema = @Schema(ref = "TierList"),
               examples = @ExampleObject(name = "default concert", value = TIERS_EXAMPLE)))
   @APIResponse(
       responseCode = "404",
@@ -69,9 +68,7 @@ public class CatalogResource {
       responseCode = "200",
       description = "The concerts",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = ConcertView.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConcertList")))
   public List<ConcertView> concerts() {
     return catalog.concerts().stream()
         .map(concert -> ConcertView.of(concert, tiers(concert)))

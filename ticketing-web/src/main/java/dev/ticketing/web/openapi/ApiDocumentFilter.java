@@ -5,6 +5,9 @@ import dev.ticketing.web.booking.BookingRequestBody;
 import dev.ticketing.web.booking.BookingView;
 import dev.ticketing.web.booking.ConcertView;
 import dev.ticketing.web.booking.TierView;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -56,8 +59,52 @@ public class ApiDocumentFilter implements OASFilter {
       openAPI.setComponents(OASFactory.createComponents());
     }
     Map<String, Schema> all = new LinkedHashMap<>(schemas);
+    all.put("TierList", list("TierView"));
+    all.put("ConcertList", list("ConcertView"));
     openAPI.getComponents().setSchemas(all);
     openAPI.setTags(distinct(openAPI.getTags()));
+    dropPayaraEndpoints(openAPI);
+    if (ContextPath.value != null) {
+      // The generated server names the host as the server saw it and leaves out the context root;
+      // a URL relative to the document is right from any host, and "Try it out" stays same-origin.
+      openAPI.setServers(
+          List.of(
+              OASFactory.createServer()
+                  .url(ContextPath.value.isEmpty() ? "/" : ContextPath.value)
+                  .description("This server")));
+    }
+  }
+
+  /** Learns the application's context root when the web module starts. */
+  @WebListener
+  public static class ContextPath implements ServletContextListener {
+    static volatile String value;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+      value = event.getServletContext().getContextPath();
+    }
+  }
+
+  private static Schema list(String item) {
+    return OASFactory.createSchema()
+        .type(Schema.SchemaType.ARRAY)
+        .items(OASFactory.createSchema().ref(item));
+  }
+
+  /**
+   * Payara adds a top-level {@code endpoints} member that is not part of OpenAPI 3.0, so that
+   * validators reject the document. It is dropped where the implementation offers a setter.
+   */
+  private static void dropPayaraEndpoints(OpenAPI openAPI) {
+    try {
+      openAPI
+          .getClass()
+          .getMethod("setEndpoints", Map.class)
+          .invoke(openAPI, new LinkedHashMap<>());
+    } catch (ReflectiveOperationException notPayara) {
+      // another implementation: nothing to drop
+    }
   }
 
   /** Tags declared once on the application and again on each resource appear twice otherwise. */

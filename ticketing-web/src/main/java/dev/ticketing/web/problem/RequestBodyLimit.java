@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses request bodies over {@code ticketing.http.max-body-bytes} with 413: at once when {@code
- * Content-Length} says so, and while reading when a chunked body grows past the limit.
+ * Content-Length} says so, and while reading when a chunked body grows past the limit. Refuses JSON
+ * nested deeper than {@code ticketing.http.max-json-depth} with 400, while reading, before a parser
+ * spends time or stack on it (no request of this API needs more than a few levels).
  */
 @Provider
 @PreMatching
@@ -24,6 +26,10 @@ public class RequestBodyLimit implements ContainerRequestFilter {
   @Inject
   @ConfigProperty(name = "ticketing.http.max-body-bytes", defaultValue = "65536")
   long maxBytes;
+
+  @Inject
+  @ConfigProperty(name = "ticketing.http.max-json-depth", defaultValue = "32")
+  int maxDepth;
 
   @Context private UriInfo uriInfo;
 
@@ -34,7 +40,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
       return;
     }
     if (request.hasEntity()) {
-      request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+      request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes, maxDepth));
     }
   }
 
@@ -61,13 +67,32 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     }
   }
 
+  /** Thrown while reading JSON nested deeper than the limit. */
+  static final class TooDeepException extends IOException {
+    private final int limit;
+
+    TooDeepException(int limit) {
+      super("JSON nested deeper than " + limit + " levels");
+      this.limit = limit;
+    }
+
+    int limit() {
+      return limit;
+    }
+  }
+
   private static final class LimitedStream extends FilterInputStream {
     private final long limit;
+    private final int maxDepth;
     private long read;
+    private int depth;
+    private boolean inString;
+    private boolean escaped;
 
-    LimitedStream(InputStream in, long limit) {
+    LimitedStream(InputStream in, long limit, int maxDepth) {
       super(in);
       this.limit = limit;
+      this.maxDepth = maxDepth;
     }
 
     @Override
@@ -75,6 +100,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
       int b = super.read();
       if (b >= 0) {
         count(1);
+        track(b);
       }
       return b;
     }
@@ -84,8 +110,32 @@ public class RequestBodyLimit implements ContainerRequestFilter {
       int n = super.read(buffer, offset, length);
       if (n > 0) {
         count(n);
+        for (int i = offset; i < offset + n; i++) {
+          track(buffer[i]);
+        }
       }
       return n;
+    }
+
+    /** Follows the nesting of JSON structure, skipping brackets inside strings. */
+    private void track(int b) throws TooDeepException {
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (b == '\\') {
+          escaped = true;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '{' || b == '[') {
+        if (++depth > maxDepth) {
+          throw new TooDeepException(maxDepth);
+        }
+      } else if (b == '}' || b == ']') {
+        depth--;
+      }
     }
 
     private void count(int n) throws TooLargeException {

@@ -26,6 +26,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof RequestBodyLimit.TooLargeException
+          || cause instanceof RequestBodyLimit.TooDeepException
           || cause instanceof jakarta.json.stream.JsonParsingException
           || cause instanceof jakarta.json.bind.JsonbException) {
         return UnreadableBodyMapper.problemFor(e, uriInfo);

@@ -31,6 +31,14 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
       if (cause instanceof RequestBodyLimit.TooLargeException tooLarge) {
         return RequestBodyLimit.problem(tooLarge.limit()).toResponse(uriInfo);
       }
+      if (cause instanceof RequestBodyLimit.TooDeepException tooDeep) {
+        return Problem.of(
+                Status.BAD_REQUEST,
+                "too-deeply-nested",
+                "JSON nested too deeply",
+                "The body nests objects or arrays deeper than " + tooDeep.limit() + " levels")
+            .toResponse(uriInfo);
+      }
     }
     boolean syntax = false;
     String field = null;
