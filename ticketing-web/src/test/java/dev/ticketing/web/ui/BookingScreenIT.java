@@ -384,6 +384,22 @@ class BookingScreenIT {
     screenshot(page, "unknown-concert");
   }
 
+  @Test
+  void anAddressThatIsNoPageAnswers404WhileThePagesAnswer200() {
+    Fixture concert = TestDatabase.concert("Addresses", tiers("ANY", 5));
+    for (String page : List.of("", "my-bookings", "concert/" + concert.concertId())) {
+      Assertions.assertThat(api.get(page).status()).as("GET /%s", page).isEqualTo(200);
+    }
+    for (String missing : List.of("no-such-page", "concert/abc", "my-bookings/x", "admin")) {
+      Api.Reply reply = api.get(missing);
+      Assertions.assertThat(reply.status()).as("GET /%s", missing).isEqualTo(404);
+      Assertions.assertThat(reply.body()).contains("Page not found").doesNotContain("Exception");
+    }
+    open(page, "no-such-page-either");
+    assertThat(page.locator("h1")).hasText("Page not found");
+    screenshot(page, "page-not-found");
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private Page newPage(int width, int height) {
@@ -401,7 +417,7 @@ class BookingScreenIT {
   private void open(Page target, String path) {
     target.navigate(api.uri(path).toString());
     // The view is rendered once the server has sent it: the heading carries the concert's name.
-    PlaywrightAssertions.assertThat(target.locator("#concert-name, #my-bookings").first())
+    PlaywrightAssertions.assertThat(target.locator("#concert-name, #my-bookings, h1").first())
         .isVisible();
   }
 
