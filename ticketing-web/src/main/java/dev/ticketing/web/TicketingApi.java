@@ -2,9 +2,13 @@ package dev.ticketing.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The JSON API, under {@code /api}. Resources and providers are discovered. */
@@ -24,8 +28,37 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " quantities must be JSON integers.",
             license =
                 @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+    components =
+        @Components(
+            responses = {
+              @APIResponse(
+                  name = "PayloadTooLarge",
+                  responseCode = "413",
+                  description = "Body larger than the configured limit",
+                  content =
+                      @Content(
+                          mediaType = TicketingApi.PROBLEM,
+                          schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "UnsupportedMediaType",
+                  responseCode = "415",
+                  description = "Body not sent as application/json",
+                  content =
+                      @Content(
+                          mediaType = TicketingApi.PROBLEM,
+                          schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "ServiceUnavailable",
+                  responseCode = "503",
+                  description = "The database cannot be reached; nothing was booked, try again",
+                  content =
+                      @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+            }),
     tags = {
       @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
       @Tag(name = "Bookings", description = "Booking tickets and reading bookings")
     })
-public class TicketingApi extends Application {}
+public class TicketingApi extends Application {
+  /** The media type of every error body (RFC 9457). */
+  public static final String PROBLEM = "application/problem+json";
+}

@@ -3,15 +3,14 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import dev.ticketing.web.support.Chromium;
 import dev.ticketing.web.support.Deployments;
 import java.net.URL;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,23 +34,7 @@ class ExplorerIT {
   @Test
   void tryItOutOnTheTicketListShowsTheTiers() {
     try (Playwright playwright = Playwright.create();
-        Browser browser =
-            playwright
-                .chromium()
-                .launch(
-                    new BrowserType.LaunchOptions()
-                        .setExecutablePath(
-                            Paths.get(
-                                System.getProperty("ticketing.it.chromium", "/usr/bin/chromium")))
-                        .setHeadless(true)
-                        .setArgs(
-                            List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run",
-                                "--disable-sync")))) {
+        Browser browser = Chromium.launch(playwright)) {
       Page page = browser.newPage();
       page.navigate(base + "openapi-ui/");
 

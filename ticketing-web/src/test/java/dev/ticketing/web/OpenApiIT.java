@@ -150,7 +150,13 @@ class OpenApiIT {
         for (Map.Entry<String, ApiResponse> response :
             operation.getValue().getResponses().entrySet()) {
           if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
-            var problem = response.getValue().getContent().get("application/problem+json");
+            ApiResponse declared = response.getValue();
+            if (declared.get$ref() != null) { // a shared response of components.responses
+              String shared = declared.get$ref().substring(declared.get$ref().lastIndexOf('/') + 1);
+              declared = document.getComponents().getResponses().get(shared);
+              assertThat(declared).as(name + " " + response.getKey() + " -> " + shared).isNotNull();
+            }
+            var problem = declared.getContent().get("application/problem+json");
             assertThat(problem).as(name + " " + response.getKey()).isNotNull();
             assertThat(problem.getSchema().get$ref()).endsWith("/Problem");
           }

@@ -3,6 +3,7 @@ package dev.ticketing.web.booking;
 import dev.ticketing.booking.Booking;
 import dev.ticketing.booking.BookingRequest;
 import dev.ticketing.booking.BookingService;
+import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bookings")
 public class BookingResource {
-  private static final String PROBLEM = "application/problem+json";
+  private static final String PROBLEM = TicketingApi.PROBLEM;
   private static final String BOOKING_EXAMPLE =
       "{\"bookingId\":\"0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17\",\"status\":\"CONFIRMED\","
           + "\"concertId\":1,\"userId\":\"ada\",\"createdAt\":\"2027-06-01T09:00:00.123Z\","
@@ -97,18 +98,9 @@ public class BookingResource {
       responseCode = "409",
       description = "Fewer tickets are left than asked for; `available` says how many",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "413",
-      description = "Body larger than the configured limit",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "415",
-      description = "Body not sent as application/json",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "503",
-      description = "The database cannot be reached; nothing was booked, try again",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response book(@NotNull @Valid BookRequest body) {
     return created(bookings.book(BookingRequest.single(body.tier, body.quantity, body.userId)));
   }
@@ -163,18 +155,9 @@ public class BookingResource {
       responseCode = "409",
       description = "A tier has fewer tickets left than asked for; nothing was booked",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "413",
-      description = "Body larger than the configured limit",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "415",
-      description = "Body not sent as application/json",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "503",
-      description = "The database cannot be reached; nothing was booked, try again",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response bookSeveral(@NotNull @Valid BookingRequestBody body) {
     var lines =
         body.items.stream().map(item -> new BookingRequest.Line(item.tier, item.quantity)).toList();

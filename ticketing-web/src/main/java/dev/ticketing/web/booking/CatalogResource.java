@@ -2,6 +2,7 @@ package dev.ticketing.web.booking;
 
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.Concert;
+import dev.ticketing.web.TicketingApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -54,7 +55,7 @@ public class CatalogResource {
   @APIResponse(
       responseCode = "404",
       description = "No concert is on sale",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
   public List<TierView> tickets() {
     return tiers(catalog.defaultConcert());
   }
@@ -86,7 +87,7 @@ public class CatalogResource {
   @APIResponse(
       responseCode = "404",
       description = "No concert with this id",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
   public ConcertView concert(
       @Parameter(description = "The concert's id", example = "1", required = true) @PathParam("id")
           long id) {
