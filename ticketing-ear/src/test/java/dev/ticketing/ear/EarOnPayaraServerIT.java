@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -220,7 +219,6 @@ class EarOnPayaraServerIT {
    */
   @Test
   @Order(6)
-  @Disabled("until AvailabilityBroadcaster stops injecting @Resource (see the Javadoc)")
   void serverLoggedNoErrors() throws IOException {
     List<String> errors = new ArrayList<>();
     List<String> lines = Files.readAllLines(server.serverLog(), StandardCharsets.UTF_8);

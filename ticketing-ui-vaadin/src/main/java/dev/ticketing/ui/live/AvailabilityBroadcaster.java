@@ -6,9 +6,7 @@ import com.vaadin.flow.shared.Registration;
 import dev.ticketing.booking.TicketsSold;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.TierAvailability;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,8 +43,6 @@ public class AvailabilityBroadcaster {
 
   @Inject private Catalog catalog;
 
-  @Resource private ManagedScheduledExecutorService scheduler;
-
   @Inject
   @ConfigProperty(name = "ticketing.ui.push-interval-millis", defaultValue = "200")
   private long intervalMillis;
@@ -56,15 +54,28 @@ public class AvailabilityBroadcaster {
   /** One open screen: its UI (for {@code access}) and what it does with new counts. */
   private record Screen(UI ui, Consumer<Map<String, Integer>> onCounts) {}
 
-  @PostConstruct
-  void start() {
-    ticker =
-        scheduler.scheduleWithFixedDelay(
-            this::pushDirtyConcerts, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+  /**
+   * Starts the scheduled task when the first screen registers, i.e. on a request of the web module.
+   * No {@code @Resource} field: in an EAR the first booking's event may create this bean on the EJB
+   * module's thread, whose {@code java:comp} has no resource of the web module's.
+   */
+  private synchronized void startTicker() {
+    if (ticker != null) {
+      return;
+    }
+    try {
+      ManagedScheduledExecutorService scheduler =
+          InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+      ticker =
+          scheduler.scheduleWithFixedDelay(
+              this::pushDirtyConcerts, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    } catch (NamingException e) {
+      throw new IllegalStateException("no default managed scheduled executor", e);
+    }
   }
 
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
     if (ticker != null) {
       ticker.cancel(false);
     }
@@ -86,6 +97,7 @@ public class AvailabilityBroadcaster {
    * when the screen detaches).
    */
   public Registration register(long concertId, UI ui, Consumer<Map<String, Integer>> onCounts) {
+    startTicker();
     Screen screen = new Screen(ui, onCounts);
     screens.computeIfAbsent(concertId, id -> ConcurrentHashMap.newKeySet()).add(screen);
     return () -> unregister(concertId, screen);
