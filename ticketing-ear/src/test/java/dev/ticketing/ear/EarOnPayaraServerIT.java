@@ -209,13 +209,9 @@ class EarOnPayaraServerIT {
   }
 
   /**
-   * Whatever worked above, the server must not have logged an error or a SEVERE record.
-   *
-   * <p>Disabled until ticketing-ui-vaadin's AvailabilityBroadcaster has no {@code @Resource} field:
-   * in the EAR, the first booking's TicketsSold event creates it on the EJB module's thread, where
-   * {@code java:comp/env} has no resource of the web module (WELD-000401 logged as ERROR, the
-   * booking itself succeeds). Verified fix: look up {@code
-   * java:comp/DefaultManagedScheduledExecutorService} when the first screen registers.
+   * Whatever worked above, the server must not have logged an error or a SEVERE record. (It found
+   * that a booking made before any booking screen was open made the UI's broadcaster look up a web
+   * module resource on the EJB module's thread; the broadcaster no longer does.)
    */
   @Test
   @Order(6)
