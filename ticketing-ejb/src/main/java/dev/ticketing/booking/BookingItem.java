@@ -43,7 +43,8 @@ public class BookingItem {
     this.unitPriceMinor = tier.getPriceMinor();
   }
 
-  long lineTotalMinor() {
+  /** Unit price times quantity, in minor units. */
+  public long lineTotalMinor() {
     return unitPriceMinor * quantity;
   }
 

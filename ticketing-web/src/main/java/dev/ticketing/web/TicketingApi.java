@@ -4,9 +4,12 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +34,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     components =
         @Components(
             responses = {
+              @APIResponse(
+                  name = "Booked",
+                  responseCode = "201",
+                  description = "Booked and committed",
+                  headers =
+                      @Header(
+                          name = "Location",
+                          description = "The booking's address",
+                          schema = @Schema(type = SchemaType.STRING)),
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(ref = "BookingView"),
+                          examples =
+                              @ExampleObject(
+                                  name = "confirmed",
+                                  value = TicketingApi.BOOKING_EXAMPLE))),
               @APIResponse(
                   name = "PayloadTooLarge",
                   responseCode = "413",
@@ -61,4 +81,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TicketingApi extends Application {
   /** The media type of every error body (RFC 9457). */
   public static final String PROBLEM = "application/problem+json";
+
+  /** A confirmed booking as the API returns it, for the document's examples. */
+  public static final String BOOKING_EXAMPLE =
+      "{\"bookingId\":\"0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17\",\"status\":\"CONFIRMED\","
+          + "\"concertId\":1,\"userId\":\"ada\",\"createdAt\":\"2027-06-01T09:00:00.123Z\","
+          + "\"items\":[{\"tier\":\"VIP\",\"quantity\":2,\"price\":10000}],"
+          + "\"total\":20000,\"currency\":\"USD\"}";
 }

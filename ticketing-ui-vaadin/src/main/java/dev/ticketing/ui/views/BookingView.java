@@ -364,16 +364,9 @@ public class BookingView extends Div implements BeforeEnterObserver, HasDynamicT
     for (BookingItem item : booking.getItems()) {
       items.add(
           new ListItem(
-              item.getQuantity()
-                  + " × "
-                  + item.getTier().getDisplayName()
-                  + " at "
-                  + Formats.money(item.getUnitPriceMinor(), booking.getCurrency(), locale)
+              Formats.bookedItem(item, booking.getCurrency(), locale)
                   + " = "
-                  + Formats.money(
-                      item.getUnitPriceMinor() * item.getQuantity(),
-                      booking.getCurrency(),
-                      locale)));
+                  + Formats.money(item.lineTotalMinor(), booking.getCurrency(), locale)));
     }
     Paragraph paid =
         new Paragraph(

@@ -1,5 +1,6 @@
 package dev.ticketing.ui.views;
 
+import dev.ticketing.booking.BookingItem;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
@@ -21,6 +22,15 @@ final class Formats {
     format.setMinimumFractionDigits(digits);
     format.setMaximumFractionDigits(digits);
     return format.format(BigDecimal.valueOf(minor, digits));
+  }
+
+  /** One line of a booking: "2 × General Admission at $10.00". */
+  static String bookedItem(BookingItem item, String currency, Locale locale) {
+    return item.getQuantity()
+        + " × "
+        + item.getTier().getDisplayName()
+        + " at "
+        + money(item.getUnitPriceMinor(), currency, locale);
   }
 
   /**

@@ -126,13 +126,7 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
 
     UnorderedList items = new UnorderedList();
     for (BookingItem item : booking.getItems()) {
-      items.add(
-          new ListItem(
-              item.getQuantity()
-                  + " × "
-                  + item.getTier().getDisplayName()
-                  + " at "
-                  + Formats.money(item.getUnitPriceMinor(), booking.getCurrency(), locale)));
+      items.add(new ListItem(Formats.bookedItem(item, booking.getCurrency(), locale)));
     }
     Paragraph total =
         new Paragraph(
