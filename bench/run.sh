@@ -1,0 +1,349 @@
+#!/usr/bin/env bash
+# The load benchmark, one command (bench/PERFORMANCE.md says what it measures and how to read it).
+#
+#   bench/run.sh                  fresh database ticketing_bench, the uber jar, every scenario
+#   bench/run.sh --smoke          the same, a few seconds per scenario and a small catalogue (CI)
+#   bench/run.sh --duration 60    seconds per scenario (default 20)
+#   bench/run.sh --url http://127.0.0.1:8080
+#                                 a running server; its database from TICKETING_DB_URL (jdbc:postgresql://…),
+#                                 TICKETING_DB_USER, TICKETING_DB_PASSWORD (default ticketing)
+#
+# In one run: the default catalogue's read storm; then a big catalogue (1,000,000 tickets of 200
+# concerts, 30-70 % sold, plus a 300,000-ticket release tier); pgbench running the application's
+# booking transaction on it (the database's ceiling); Gatling's read storm, rush and mixed scenarios
+# through HTTP, closed (64 and 256 users) and open (fixed arrival rate). After each run the database
+# invariants are checked; a broken one stops the benchmark with a non-zero exit. Prints one table,
+# also in bench/target/results.md; Gatling's HTML reports are under bench/target/gatling/.
+#
+# Builds and load runs never overlap on the shared machine: this script holds
+# /tmp/ticketing-build.lock for its whole run (waiting for it if need be).
+set -euo pipefail
+
+bench=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$bench")
+out=$bench/target
+lock=/tmp/ticketing-build.lock
+
+say() { printf '[bench %s] %s\n' "$(date +%T)" "$*"; }
+die() { printf '[bench %s] FAILED: %s\n' "$(date +%T)" "$*" >&2; exit 1; }
+
+args=("$@")
+smoke=false
+url=""
+duration=20
+book_rate=50     # open model: booking users arriving per second (rush, mixed)
+read_rate=200    # open model: readers arriving per second
+while [ $# -gt 0 ]; do
+  case $1 in
+    --smoke) smoke=true ;;
+    --url) url=${2:?--url needs http://host:port}; shift ;;
+    --duration) duration=${2:?--duration needs seconds}; shift ;;
+    --book-rate) book_rate=${2:?}; shift ;;
+    --read-rate) read_rate=${2:?}; shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    *) die "unknown option $1 (see --help)" ;;
+  esac
+  shift
+done
+
+# --- the lock: taken here unless a caller (flock /tmp/ticketing-build.lock bench/run.sh) holds it ---
+caller_holds_lock() {
+  local pid=$PPID
+  while [ "${pid:-1}" -gt 1 ]; do
+    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "flock.*$lock"; then return 0; fi
+    pid=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f2)
+  done
+  return 1
+}
+if [ -z "${TICKETING_BENCH_LOCKED:-}" ] && ! caller_holds_lock; then
+  flock -n "$lock" true 2>/dev/null || say "waiting for $lock (a build or benchmark is running)"
+  TICKETING_BENCH_LOCKED=1 exec flock "$lock" "$0" "${args[@]}"
+fi
+
+# --- what this run does ---
+ramp=2
+warmup=10
+concerts=200
+scale=1
+if $smoke; then
+  duration=3 ramp=1 warmup=0 concerts=20 scale=0.1
+fi
+# Enough release tickets that pgbench and the rush never sell the tier out (so every 409 of the rush
+# is a false "sold out"): pgbench ~3,000 tps and the rush ~500 bookings/s of 2.5 tickets, per second.
+hot_capacity=$(( duration * 10000 > 300000 ? duration * 10000 : 300000 ))
+$smoke && hot_capacity=50000
+
+mkdir -p "$out"
+rm -rf "$out/gatling" "$out/runs" "$out/logs"
+mkdir -p "$out/gatling" "$out/runs" "$out/logs"
+runs=$out/runs.tsv
+: >"$runs"
+started=$(date +%s)
+
+# --- the machine ---
+cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
+mem=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
+{
+  echo "machine: $(nproc) cores ($cpu), $mem RAM, $(uname -sr)"
+  echo "java: $(java -version 2>&1 | head -1)"
+} >"$out/machine.txt"
+say "$(head -1 "$out/machine.txt")"
+
+# --- the database ---
+if [ -z "$url" ]; then
+  export TICKETING_DB_URL=jdbc:postgresql://127.0.0.1:5432/ticketing_bench
+fi
+export TICKETING_DB_USER=${TICKETING_DB_USER:-ticketing} TICKETING_DB_PASSWORD=${TICKETING_DB_PASSWORD:-ticketing}
+[ -n "${TICKETING_DB_URL:-}" ] || die "--url needs TICKETING_DB_URL (jdbc:postgresql://host:port/database)"
+db_rest=${TICKETING_DB_URL#jdbc:postgresql://}
+db_rest=${db_rest%%\?*}
+db_name=${db_rest#*/}
+db_hostport=${db_rest%%/*}
+export PGHOST=${db_hostport%%:*} PGPORT=5432 PGDATABASE=$db_name PGUSER=$TICKETING_DB_USER PGPASSWORD=$TICKETING_DB_PASSWORD
+[ "$db_hostport" != "$PGHOST" ] && PGPORT=${db_hostport##*:}
+sql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+if [ -z "$url" ]; then
+  say "PostgreSQL: role 'ticketing' (db/scripts/setup-local-postgres.sh), fresh database $db_name"
+  bash "$root/db/scripts/setup-local-postgres.sh" >"$out/logs/setup-postgres.log" 2>&1 \
+    || die "db/scripts/setup-local-postgres.sh (see $out/logs/setup-postgres.log)"
+  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres \
+    -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" -c "CREATE DATABASE $db_name OWNER ticketing" 2>&1 \
+    | grep -v 'does not exist, skipping' || true
+fi
+echo "postgresql: $(psql -X -At -c 'SHOW server_version') at $PGHOST:$PGPORT, max_connections $(psql -X -At -c 'SHOW max_connections'), shared_buffers $(psql -X -At -c 'SHOW shared_buffers')" >>"$out/machine.txt"
+
+# --- the server: the uber jar, copied so that a rebuild meanwhile does not pull it away ---
+server_pid=""
+stop_server() {
+  [ -n "$server_pid" ] || return 0
+  kill "$server_pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
+  kill -9 "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+trap 'stop_server' EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+  local port
+  for port in $(seq 18080 18180); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+  die "no free port in 18080-18180"
+}
+
+start_server() {
+  local port boot
+  port=$(free_port)
+  base=http://127.0.0.1:$port
+  say "server: java -Xmx1g -jar ticketing-micro.jar --nocluster --port $port (log: $out/logs/server-$1.log)"
+  boot=$(date +%s)
+  (cd "$out" && exec java -Xmx1g -jar ticketing-micro.jar --nocluster --port "$port") \
+    >"$out/logs/server-$1.log" 2>&1 &
+  server_pid=$!
+  until curl -fs -o /dev/null "$base/health/ready"; do
+    kill -0 "$server_pid" 2>/dev/null || die "the server stopped while starting (see $out/logs/server-$1.log)"
+    [ $(($(date +%s) - boot)) -lt 240 ] || die "the server was not ready after 240 s (see $out/logs/server-$1.log)"
+    sleep 1
+  done
+  say "server: ready in $(($(date +%s) - boot)) s"
+}
+
+if [ -z "$url" ]; then
+  if [ ! -f "$root/ticketing-web/target/ticketing-micro.jar" ]; then
+    say "building the uber jar (./mvnw -DskipTests package -pl ticketing-web -am)"
+    (cd "$root" && ./mvnw -B -q -DskipTests package -pl ticketing-web -am) >"$out/logs/build.log" 2>&1 \
+      || die "building the uber jar (see $out/logs/build.log)"
+  fi
+  cp "$root/ticketing-web/target/ticketing-micro.jar" "$out/ticketing-micro.jar"
+  echo "server: uber jar ticketing-web/target/ticketing-micro.jar built $(date -r "$out/ticketing-micro.jar" '+%F %T') (tree now at $(cd "$root" && git describe --always --dirty 2>/dev/null || echo '?')), -Xmx1g, on the same $(nproc) cores as PostgreSQL and Gatling" >>"$out/machine.txt"
+else
+  base=$url
+  curl -fs -o /dev/null "$base/health/ready" || die "$base/health/ready does not answer 200"
+  echo "server: $base (given)" >>"$out/machine.txt"
+fi
+
+# --- Gatling: the simulations compiled, their class path, one JVM per run ---
+say "compiling the simulations (./mvnw -Pbench -pl bench test-compile)"
+(cd "$root" && ./mvnw -B -q -Pbench -pl bench test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test) >"$out/logs/compile.log" 2>&1 \
+  || die "compiling the simulations (see $out/logs/compile.log)"
+cp_bench=$out/test-classes:$(cat "$out/classpath.txt")
+# As gatling-maven-plugin starts Gatling.
+gatling_jvm=(-Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12
+  --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$cp_bench")
+
+run_no=0
+# gatling <label> <simulation> <model> <users|rate> <ref run id or -> [-Dbench.…]: one Gatling run,
+# then the database check. Its id (r1, r2, …) is in $run_id.
+gatling() {
+  local label=$1 simulation=$2 model=$3 amount=$4 ref=$5
+  shift 5
+  run_no=$((run_no + 1))
+  run_id=r$run_no
+  local users=64 rate=$amount load
+  if [ "$model" = closed ]; then users=$amount load="closed, $amount users"; else load="open, $amount users/s"; fi
+  say "$label ($load, ${duration} s)"
+  cpu_start
+  java "${gatling_jvm[@]}" \
+    -Dbench.baseUrl="$base" -Dbench.model="$model" -Dbench.users="$users" -Dbench.rate="$rate" \
+    -Dbench.durationSeconds="$duration" -Dbench.rampSeconds="$ramp" \
+    -Dbench.outcomes="$out/runs/$run_id" "$@" \
+    io.gatling.app.Gatling --simulation "dev.ticketing.bench.$simulation" \
+    --results-folder "$out/gatling/$run_id" --run-description "$label, $load" \
+    >"$out/logs/$run_id-gatling.log" 2>&1 \
+    || die "$label: Gatling failed (see $out/logs/$run_id-gatling.log)"
+  cpu_end
+  check_invariants "$label, $load"
+  local report
+  report=$(ls -d "$out/gatling/$run_id"/*/ | head -1)
+  printf '%s\t%s\t%s\tgatling\t%s\t%s\t%s %s\n' "$run_id" "$label" "$load" "${report%/}" "$ref" "$invariants" "$cpu" >>"$runs"
+  java -cp "$cp_bench" dev.ticketing.bench.ResultsTable --last "$runs"
+}
+
+# check_invariants <label>: the database check after a run (bench/src/main/sql/check-invariants.sql).
+check_invariants() {
+  local booked=$out/runs/$run_id-booked.tsv refused=$out/runs/$run_id-refused.tsv
+  [ -f "$booked" ] || : >"$booked"
+  [ -f "$refused" ] || : >"$refused"
+  invariants=$(sql -At -v booked="$booked" -v refused="$refused" -f "$bench/src/main/sql/check-invariants.sql" 2>&1) \
+    || { printf '%s\n' "$invariants" >&2; die "invariant broken after $1"; }
+  invariants=$(printf '%s\n' "$invariants" | grep '^invariants:' | sed 's/^invariants: //')
+}
+
+# CPU used during a run, in cores: the server's JVM, PostgreSQL's processes, the whole machine (so
+# the load generator is the rest). cpu_start before the run, cpu_end after it sets $cpu.
+ticks_of() { # utime + stime of the processes given
+  local p t=0
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] && t=$((t + $(sed 's/^.*) //' "/proc/$p/stat" | awk '{print $12 + $13}')))
+  done
+  echo "$t"
+}
+pg_ticks() { local p; for p in $(pgrep -x postgres); do echo "$p $(ticks_of "$p")"; done; }
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+cpu_start() {
+  cpu_t0=$(date +%s%N) cpu_server0=$(ticks_of $server_pid) cpu_busy0=$(busy_ticks)
+  pg_ticks >"$out/runs/pg-ticks-start"
+}
+cpu_end() {
+  local seconds hz server pg busy
+  seconds=$(( ($(date +%s%N) - cpu_t0) / 1000000 ))
+  hz=$(getconf CLK_TCK)
+  server=$(( $(ticks_of $server_pid) - cpu_server0 ))
+  busy=$(( $(busy_ticks) - cpu_busy0 ))
+  pg=$(pg_ticks | awk 'NR == FNR {start[$1] = $2; next} {sum += $2 - start[$1]} END {print sum + 0}' "$out/runs/pg-ticks-start" -)
+  cpu=$(awk -v s="$server" -v p="$pg" -v b="$busy" -v hz="$hz" -v ms="$seconds" -v known="${server_pid:+1}" \
+    'BEGIN {t = hz * ms / 1000; printf "cpu=%s/%.2f/%.2f", known ? sprintf("%.2f", s / t) : "?", p / t, b / t}')
+}
+
+# pgbench_run <clients wanted>: the booking transaction on the release tier, straight on PostgreSQL.
+pgbench_run() {
+  local wanted=$1 clients free
+  run_no=$((run_no + 1))
+  run_id=r$run_no
+  free=$(psql -X -At -c "SELECT current_setting('max_connections')::int
+      - current_setting('superuser_reserved_connections')::int
+      - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') - 4")
+  clients=$(( wanted < free ? wanted : free ))
+  local note=""
+  if [ "$clients" -lt "$wanted" ]; then
+    note="max_connections $(psql -X -At -c 'SHOW max_connections') leaves $free"
+    say "pgbench: $wanted clients do not fit ($note); running $clients. (Raise max_connections in postgresql.conf to measure $wanted.)"
+  fi
+  say "pgbench: the booking transaction, $clients clients, ${duration} s"
+  mkdir -p "$out/runs/$run_id-pgbench"
+  cpu_start
+  (cd "$out/runs/$run_id-pgbench" && PGOPTIONS='-c default_transaction_isolation=read\ committed' \
+    pgbench -n -M extended -c "$clients" -j 2 -T "$duration" --log --log-prefix=tx \
+      -D concert="$release_concert" -D tier_code=HOT -f "$pgbench_script" >../"$run_id-pgbench.txt" 2>&1) \
+    || { cat "$out/runs/$run_id-pgbench.txt" >&2; die "pgbench failed"; }
+  cpu_end
+  check_invariants "pgbench, $clients clients"
+  printf '%s\t%s\t%s\tpgbench\t%s\t%s\t%s %s\n' "$run_id" "pgbench: booking transaction" "$clients clients${note:+ ($note)}" \
+    "$out/runs/$run_id-pgbench" "-" "$invariants" "$cpu" >>"$runs"
+  java -cp "$cp_bench" dev.ticketing.bench.ResultsTable --last "$runs"
+  pgbench_id[$wanted]=$run_id
+}
+declare -A pgbench_id
+
+read_storm() { # read_storm <label> <path> <model> <users|rate> <ref>
+  gatling "$1" ReadStormSimulation "$3" "$4" "$5" -Dbench.path="$2"
+}
+
+# warm_up <what> <simulation> [-Dbench.…]: a short unreported run, so that the first measured run
+# finds the server's JVM warm. Checked like the others.
+warm_up() {
+  [ "$warmup" -gt 0 ] || return 0
+  local what=$1 simulation=$2
+  shift 2
+  say "warm-up: $what (closed, 16 users, ${warmup} s, not reported)"
+  run_no=$((run_no + 1))
+  run_id=w$run_no
+  java "${gatling_jvm[@]}" -Dbench.baseUrl="$base" -Dbench.model=closed -Dbench.users=16 \
+    -Dbench.durationSeconds="$warmup" -Dbench.rampSeconds=1 -Dbench.outcomes="$out/runs/$run_id" "$@" \
+    io.gatling.app.Gatling --simulation "dev.ticketing.bench.$simulation" --results-folder "$out/gatling/warm-up" \
+    --no-reports >"$out/logs/$run_id-gatling.log" 2>&1 || die "warm-up failed (see $out/logs/$run_id-gatling.log)"
+  check_invariants "warm-up"
+}
+
+# === 1. the default catalogue (800 tickets): availability and the HTTP floor ===
+if [ -z "$url" ]; then start_server small; fi
+warm_up "reads" ReadStormSimulation -Dbench.path=/api/tickets
+read_storm "read storm GET /health/live, default catalogue" /health/live closed 64 -
+live_small=$run_id
+read_storm "read storm GET /api/tickets, default catalogue" /api/tickets closed 64 "$live_small"
+# The database to itself for loading and for pgbench (all its connections free).
+if [ -z "$url" ]; then stop_server; fi
+
+# === 2. the big catalogue ===
+say "catalogue: $concerts concerts x 4 tiers ($(awk "BEGIN {print int(5000 * $scale * $concerts)}") tickets, 30-70 % sold) + release tier HOT of $hot_capacity"
+load_start=$(date +%s)
+catalogue=$(sql -At -v concerts="$concerts" -v scale="$scale" -v hot_capacity="$hot_capacity" \
+  -f "$bench/src/main/sql/catalogue.sql" 2>&1) || { printf '%s\n' "$catalogue" >&2; die "loading the catalogue"; }
+read -r _ first_concert last_concert release_concert <<<"$(printf '%s\n' "$catalogue" | grep '^catalogue ')"
+tickets_total=$(psql -X -At -c "SELECT count(*) FROM ticket")
+say "catalogue: loaded in $(($(date +%s) - load_start)) s: $tickets_total ticket rows in all; tour concerts $first_concert-$last_concert, release concert $release_concert"
+echo "catalogue: $tickets_total ticket rows ($concerts concerts x 4 tiers, 30-70 % sold; release tier HOT of $hot_capacity, concert $release_concert)" >>"$out/machine.txt"
+
+# === 3. the database's ceiling: pgbench, the application's booking transaction ===
+pgbench_script=$root/ticketing-ejb/src/test/resources/dev/ticketing/stock/booking-transaction.pgbench.sql
+pgbench_run 64
+$smoke || pgbench_run 256
+
+# === 4. through HTTP ===
+if [ -z "$url" ]; then start_server big; fi
+hot=(-Dbench.hotConcert="$release_concert" -Dbench.hotTier=HOT)
+tour=(-Dbench.firstConcert="$first_concert" -Dbench.lastConcert="$last_concert" -Dbench.tiers=VIP,FRONT_ROW,GA,BALCONY)
+warm_up "bookings" MixedSimulation "${tour[@]}"
+warm_up "reads" ReadStormSimulation -Dbench.path=/api/tickets
+
+big="$tickets_total tickets stored"
+for users in 64 256; do
+  $smoke && [ "$users" = 256 ] && continue
+  read_storm "read storm GET /health/live, $big" /health/live closed "$users" -
+  live_id=$run_id
+  read_storm "read storm GET /api/tickets, $big" /api/tickets closed "$users" "$live_id"
+done
+read_storm "read storm GET /api/tickets, $big" /api/tickets open "$read_rate" -
+
+for users in 64 256; do
+  $smoke && [ "$users" = 256 ] && continue
+  gatling "rush: 1-4 tickets of the release tier" RushSimulation closed "$users" "${pgbench_id[$users]}" "${hot[@]}"
+done
+gatling "rush: 1-4 tickets of the release tier" RushSimulation open "$book_rate" - "${hot[@]}"
+
+for users in 64 256; do
+  $smoke && [ "$users" = 256 ] && continue
+  gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation closed "$users" "${pgbench_id[$users]}" "${tour[@]}"
+done
+gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation open "$book_rate" - "${tour[@]}"
+
+if [ -z "$url" ]; then stop_server; fi
+
+# === 5. the table ===
+echo "run: bench/run.sh $($smoke && echo --smoke) (${duration} s per scenario, ramp ${ramp} s), $(date -u '+%F %H:%M UTC'), $(($(date +%s) - started)) s in all" >>"$out/machine.txt"
+java -cp "$cp_bench" dev.ticketing.bench.ResultsTable "$runs" "$out/machine.txt" "$out/results.md"
+say "done in $(($(date +%s) - started)) s; table in $out/results.md, Gatling reports: $out/gatling/r*/*/index.html"
