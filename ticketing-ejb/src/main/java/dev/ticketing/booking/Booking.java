@@ -1,6 +1,5 @@
 package dev.ticketing.booking;
 
-import dev.ticketing.catalog.Concert;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,13 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,26 +28,20 @@ import org.eclipse.persistence.annotations.Convert;
 @org.eclipse.persistence.annotations.Converter(name = "uuid", converterClass = UuidConverter.class)
 public class Booking {
 
-  public enum Status {
-    CONFIRMED,
-    CANCELLED
-  }
-
   @Id
   @Convert("uuid")
   @Column(columnDefinition = "uuid")
   private UUID id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "concert_id", nullable = false)
-  private Concert concert;
+  @Column(name = "concert_id", nullable = false)
+  private long concertId;
 
   @Column(name = "user_ref")
   private String userRef;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private Status status;
+  private BookingStatus status;
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
@@ -66,13 +58,14 @@ public class Booking {
 
   protected Booking() {}
 
-  Booking(Concert concert, String userRef, String currency) {
+  Booking(long concertId, String userRef, String currency) {
     this.id = UUID.randomUUID();
-    this.concert = concert;
+    this.concertId = concertId;
     this.userRef = userRef;
     this.currency = currency;
-    this.status = Status.CONFIRMED;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.status = BookingStatus.CONFIRMED;
+    // As precise as the database keeps it, so that the answer and a later read agree.
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 
   void add(BookingItem item) {
@@ -84,15 +77,15 @@ public class Booking {
     return id;
   }
 
-  public Concert getConcert() {
-    return concert;
+  public long getConcertId() {
+    return concertId;
   }
 
   public String getUserRef() {
     return userRef;
   }
 
-  public Status getStatus() {
+  public BookingStatus getStatus() {
     return status;
   }
 

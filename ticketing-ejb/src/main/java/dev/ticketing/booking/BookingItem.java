@@ -1,6 +1,5 @@
 package dev.ticketing.booking;
 
-import dev.ticketing.catalog.TicketTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,9 +22,8 @@ public class BookingItem {
   @JoinColumn(name = "booking_id", nullable = false)
   private Booking booking;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "tier_id", nullable = false)
-  private TicketTier tier;
+  @Column(name = "tier_id", nullable = false)
+  private long tierId;
 
   @Column(nullable = false)
   private int quantity;
@@ -36,11 +34,15 @@ public class BookingItem {
 
   protected BookingItem() {}
 
-  BookingItem(Booking booking, TicketTier tier, int quantity) {
+  /**
+   * @param unitPriceMinor the tier's price now, which the booking keeps whatever the tier's price
+   *     becomes
+   */
+  BookingItem(Booking booking, long tierId, int quantity, long unitPriceMinor) {
     this.booking = booking;
-    this.tier = tier;
+    this.tierId = tierId;
     this.quantity = quantity;
-    this.unitPriceMinor = tier.getPriceMinor();
+    this.unitPriceMinor = unitPriceMinor;
   }
 
   /** Unit price times quantity, in minor units. */
@@ -48,8 +50,8 @@ public class BookingItem {
     return unitPriceMinor * quantity;
   }
 
-  public TicketTier getTier() {
-    return tier;
+  public long getTierId() {
+    return tierId;
   }
 
   public int getQuantity() {

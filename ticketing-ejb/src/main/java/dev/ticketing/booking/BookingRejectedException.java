@@ -1,14 +1,41 @@
 package dev.ticketing.booking;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Map;
 
 /**
  * A booking that cannot be made as asked. Thrown before anything is written, or it rolls the whole
  * booking back: a rejected booking never changes stock.
+ *
+ * <p>Each kind of refusal has a {@link Reason}; the API and the screens switch on it, so a new
+ * reason cannot be added without both saying what it means.
  */
 @ApplicationException(rollback = true, inherited = true)
 public abstract class BookingRejectedException extends RuntimeException {
+
+  /** Why a booking was refused. */
+  public enum Reason {
+    /** A tier has fewer tickets left than asked for. */
+    NOT_ENOUGH_TICKETS,
+    /** The concert has no tier of that code. */
+    UNKNOWN_TIER,
+    /** A quantity below one or above the per-order limit. */
+    INVALID_QUANTITY,
+    /** The order as a whole is malformed: no lines, a tier listed twice. */
+    INVALID_ORDER
+  }
+
   protected BookingRejectedException(String message) {
     super(message);
   }
+
+  public abstract Reason reason();
+
+  /** The request field at fault, as the API names it, or null when no single field is. */
+  public String field() {
+    return null;
+  }
+
+  /** The facts a client needs to act on the refusal (tier, how many are left...), by name. */
+  public abstract Map<String, Object> facts();
 }

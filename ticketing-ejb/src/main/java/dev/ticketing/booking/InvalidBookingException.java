@@ -1,5 +1,7 @@
 package dev.ticketing.booking;
 
+import java.util.Map;
+
 /** A booking request that is malformed as a whole: no items, or a tier listed twice. */
 public class InvalidBookingException extends BookingRejectedException {
   private final String field;
@@ -9,8 +11,18 @@ public class InvalidBookingException extends BookingRejectedException {
     this.field = field;
   }
 
-  /** The request field at fault, as the API names it. */
+  @Override
+  public Reason reason() {
+    return Reason.INVALID_ORDER;
+  }
+
+  @Override
   public String field() {
     return field;
+  }
+
+  @Override
+  public Map<String, Object> facts() {
+    return Map.of();
   }
 }

@@ -1,5 +1,8 @@
 package dev.ticketing.booking;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Fewer tickets of a tier are left than were asked for. */
 public class NotEnoughTicketsException extends BookingRejectedException {
   private final String tier;
@@ -14,6 +17,20 @@ public class NotEnoughTicketsException extends BookingRejectedException {
     this.tier = tier;
     this.requested = requested;
     this.available = available;
+  }
+
+  @Override
+  public Reason reason() {
+    return Reason.NOT_ENOUGH_TICKETS;
+  }
+
+  @Override
+  public Map<String, Object> facts() {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("tier", tier);
+    facts.put("requested", requested);
+    facts.put("available", available);
+    return facts;
   }
 
   public String tier() {

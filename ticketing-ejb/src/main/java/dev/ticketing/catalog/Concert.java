@@ -2,6 +2,7 @@ package dev.ticketing.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,10 +14,10 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "concert")
 @NamedQuery(name = Concert.FIRST, query = "SELECT c FROM Concert c ORDER BY c.id")
-@NamedQuery(name = Concert.ALL, query = "SELECT c FROM Concert c ORDER BY c.startsAt, c.id")
+@NamedQuery(name = Concert.ALL_IDS, query = "SELECT c.id FROM Concert c ORDER BY c.startsAt, c.id")
 public class Concert {
   static final String FIRST = "Concert.first";
-  static final String ALL = "Concert.all";
+  static final String ALL_IDS = "Concert.allIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +33,27 @@ public class Concert {
   private OffsetDateTime startsAt;
 
   protected Concert() {}
+
+  /**
+   * The concert with this id, or the default one (the first created) when {@code concertId} is
+   * null.
+   *
+   * @throws UnknownConcertException if there is no such concert, or none at all
+   */
+  public static Concert find(EntityManager em, Long concertId) {
+    Concert concert =
+        concertId == null
+            ? em.createNamedQuery(FIRST, Concert.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null)
+            : em.find(Concert.class, concertId);
+    if (concert == null) {
+      throw new UnknownConcertException(concertId);
+    }
+    return concert;
+  }
 
   public Long getId() {
     return id;

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /**
  * A class of tickets for one concert (VIP, FRONT_ROW, GA...) with its price and capacity. The stock
  * itself is one {@code ticket} row per ticket, created by the database from {@code capacity}; see
- * {@link dev.ticketing.booking.BookingService} for how it is claimed.
+ * {@link dev.ticketing.booking.BookingAttempt} for how it is claimed.
  */
 @Entity
 @Table(name = "ticket_tier")
@@ -61,10 +61,6 @@ public class TicketTier {
 
   public Long getId() {
     return id;
-  }
-
-  public Concert getConcert() {
-    return concert;
   }
 
   public String getCode() {

@@ -2,7 +2,6 @@ package dev.ticketing.database;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -27,40 +26,15 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema up to date (Flyway, {@code classpath:db/migration} from the {@code
  * ticketing-db} jar) when the application starts, before it takes requests. If the database is
  * unreachable, it says so in one log line, keeps readiness DOWN and tries again on a timer.
- *
- * <p>Also defines the application's data source from MicroProfile Config ({@code ticketing.db.*},
- * or the {@code TICKETING_DB_*} environment variables).
  */
-@DataSourceDefinition(
-    name = SchemaMigration.DATA_SOURCE,
-    className = "org.postgresql.ds.PGSimpleDataSource",
-    url = "${MPCONFIG=ticketing.db.url}",
-    user = "${MPCONFIG=ticketing.db.user}",
-    password = "${MPCONFIG=ticketing.db.password}",
-    // Enough connections for the booking rush on 2 cores; more only lengthens the lock queue.
-    minPoolSize = 4,
-    maxPoolSize = 32,
-    properties = {
-      // Connections broken by a database restart are detected and replaced, not handed out.
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-      "fish.payara.fail-all-connections=true",
-      // A request waits at most this long for a free connection, then fails instead of hanging.
-      "fish.payara.max-wait-time-in-millis=30000",
-      "connectTimeout=5",
-      "socketTimeout=60",
-      "ApplicationName=ticketing"
-    })
 @Startup
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
-  public static final String DATA_SOURCE = "java:global/jdbc/ticketing";
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-  @Resource(lookup = DATA_SOURCE)
+  @Resource(lookup = ApplicationDataSource.JNDI_NAME)
   private DataSource dataSource;
 
   @Resource private TimerService timers;
@@ -78,7 +52,7 @@ public class SchemaMigration {
   private String password;
 
   @Inject
-  @ConfigProperty(name = "ticketing.db.migration-retry-millis", defaultValue = "5000")
+  @ConfigProperty(name = "ticketing.db.migration-retry-millis")
   private long retryMillis;
 
   private volatile boolean migrated;

@@ -11,7 +11,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -93,9 +95,22 @@ public class PageNotFoundFilter extends HttpFilter {
         && getServletContext().getClassLoader().getResource(BUNDLE_FILES + path) != null) {
       return true; // a file of the production bundle (service worker, icons...)
     }
+    String upper = path.toUpperCase(Locale.ROOT);
+    boolean hidden = upper.startsWith("WEB-INF") || upper.startsWith("META-INF");
+    if (!path.isEmpty() && !path.endsWith("/") && !hidden && isStaticFile(path)) {
+      return true; // the application's own static files (META-INF/resources: the stylesheet)
+    }
     return ApplicationRouteRegistry.getInstance(new VaadinServletContext(getServletContext()))
         .getNavigationTarget(path)
         .isPresent();
+  }
+
+  private boolean isStaticFile(String path) {
+    try {
+      return getServletContext().getResource("/" + path) != null;
+    } catch (MalformedURLException notAPath) {
+      return false;
+    }
   }
 
   /** The address within the application, without the leading slash, as Vaadin's routes name it. */

@@ -57,5 +57,10 @@ class DeploymentFilesTest {
     assertThat(dockerfile).containsPattern("(?m)^USER payara$");
     assertThat(dockerfile).containsPattern("(?m)^HEALTHCHECK .*").contains("/health/ready");
     assertThat(dockerfile).contains("TICKETING_DB_URL").contains("TICKETING_HTTP_PORT");
+    // No Hazelcast data grid on *:6900: the image runs the same pre-boot commands as the jar.
+    assertThat(dockerfile)
+        .contains(
+            "COPY --chown=payara:payara ticketing-web/src/main/payara/disable-hazelcast.preboot")
+        .containsPattern("ENTRYPOINT .*--prebootcommandfile \\S*disable-hazelcast\\.preboot");
   }
 }

@@ -39,7 +39,7 @@ class OpenApiIT {
   /** Every JAX-RS resource class of the API. */
   private static final Set<Class<?>> RESOURCES =
       Set.of(
-          dev.ticketing.web.booking.CatalogResource.class,
+          dev.ticketing.web.catalog.CatalogResource.class,
           dev.ticketing.web.booking.BookingResource.class);
 
   @Deployment(testable = false)

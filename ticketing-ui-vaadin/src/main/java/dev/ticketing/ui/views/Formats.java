@@ -1,6 +1,6 @@
 package dev.ticketing.ui.views;
 
-import dev.ticketing.booking.BookingItem;
+import dev.ticketing.booking.BookingSummary;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
@@ -25,12 +25,12 @@ final class Formats {
   }
 
   /** One line of a booking: "2 × General Admission at $10.00". */
-  static String bookedItem(BookingItem item, String currency, Locale locale) {
-    return item.getQuantity()
+  static String bookedItem(BookingSummary.Item item, String currency, Locale locale) {
+    return item.quantity()
         + " × "
-        + item.getTier().getDisplayName()
+        + item.tierName()
         + " at "
-        + money(item.getUnitPriceMinor(), currency, locale);
+        + money(item.unitPriceMinor(), currency, locale);
   }
 
   /**

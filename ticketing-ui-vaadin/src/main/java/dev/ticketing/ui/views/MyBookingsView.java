@@ -14,20 +14,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
-import dev.ticketing.booking.Booking;
-import dev.ticketing.booking.BookingItem;
 import dev.ticketing.booking.BookingService;
+import dev.ticketing.booking.BookingStatus;
+import dev.ticketing.booking.BookingSummary;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The bookings made in this browser (there are no accounts): remembered by id in the session and in
- * the browser's storage, each read afresh so that its status is current.
+ * the browser's storage, and read afresh, all in one query, so that each status is current.
  */
 @Route(value = "my-bookings", layout = MainLayout.class)
 @PageTitle("My bookings")
@@ -41,7 +40,7 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
 
   public MyBookingsView() {
     H1 title = new H1("My bookings");
-    title.getStyle().set("margin-top", "0").set("font-size", "var(--lumo-font-size-xxl)");
+    title.addClassName("page-title");
     list.setId("my-bookings");
     list.add(new Paragraph("Loading your bookings…"));
     add(title, list);
@@ -62,87 +61,51 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
 
   private void show(List<UUID> ids) {
     list.removeAll();
-    int shown = 0;
-    for (UUID id : ids) {
-      Optional<Booking> booking = find(id);
-      if (booking.isPresent()) {
-        list.add(card(booking.get()));
-        shown++;
-      }
-    }
-    if (shown == 0) {
-      list.add(
-          new Paragraph("You have not booked any tickets in this browser yet."),
-          new RouterLink("Book tickets", BookingView.class));
-    }
-  }
-
-  private Optional<Booking> find(UUID id) {
+    List<BookingSummary> bookings;
     try {
-      return bookingService.find(id);
+      bookings = bookingService.findAll(ids);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Cannot read booking " + id, e);
-      return Optional.empty();
+      LOG.log(Level.WARNING, "Cannot read the bookings of this browser", e);
+      list.add(new Paragraph(OutcomeWording.UNREACHABLE));
+      return;
+    }
+    bookings.forEach(booking -> list.add(card(booking)));
+    if (bookings.isEmpty()) {
+      list.add(
+          new Paragraph(OutcomeWording.NO_BOOKINGS_YET),
+          new RouterLink("Book tickets", TicketsView.class));
     }
   }
 
-  private Div card(Booking booking) {
+  private Div card(BookingSummary booking) {
     Div card = new Div();
     card.addClassName("booking");
     card.getElement().setAttribute("role", "article");
-    card.getStyle()
-        .set("padding", "var(--lumo-space-m)")
-        .set("margin-bottom", "var(--lumo-space-m)")
-        .set("border", "1px solid var(--lumo-contrast-20pct)")
-        .set("border-radius", "var(--lumo-border-radius-l)");
 
-    H2 heading = new H2(concertName(booking));
-    heading.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-l)");
-    Span status =
-        new Span(booking.getStatus() == Booking.Status.CONFIRMED ? "Confirmed" : "Cancelled");
-    status.addClassName("booking-status");
-    status
-        .getStyle()
-        .set("margin-left", "var(--lumo-space-s)")
-        .set("padding", "0 var(--lumo-space-s)")
-        .set("border-radius", "var(--lumo-border-radius-m)")
-        .set("font-size", "var(--lumo-font-size-s)")
-        .set(
-            "background",
-            booking.getStatus() == Booking.Status.CONFIRMED
-                ? "var(--lumo-success-color-10pct)"
-                : "var(--lumo-contrast-10pct)");
+    boolean confirmed = booking.status() == BookingStatus.CONFIRMED;
+    Span status = new Span(confirmed ? "Confirmed" : "Cancelled");
+    status.addClassNames("booking-status", "badge");
+    status.setClassName("neutral", !confirmed);
+    H2 heading = new H2(booking.concertName());
     heading.add(status);
 
-    Span reference = new Span(booking.getId().toString());
-    reference.addClassName("booking-reference");
-    reference.getStyle().set("font-family", "monospace").set("word-break", "break-all");
+    Span reference = new Span(booking.id().toString());
+    reference.addClassNames("booking-reference", "reference");
     Paragraph meta =
         new Paragraph(
             new Span("Reference "),
             reference,
-            new Span(" · booked " + Formats.bookedAt(booking.getCreatedAt(), locale)));
-    meta.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            new Span(" · booked " + Formats.bookedAt(booking.createdAt(), locale)));
+    meta.addClassName("booking-meta");
 
     UnorderedList items = new UnorderedList();
-    for (BookingItem item : booking.getItems()) {
-      items.add(new ListItem(Formats.bookedItem(item, booking.getCurrency(), locale)));
+    for (BookingSummary.Item item : booking.items()) {
+      items.add(new ListItem(Formats.bookedItem(item, booking.currency(), locale)));
     }
     Paragraph total =
-        new Paragraph(
-            "Total " + Formats.money(booking.getTotalMinor(), booking.getCurrency(), locale));
-    total.addClassName("booking-total");
-    total.getStyle().set("font-weight", "600").set("margin-bottom", "0");
+        new Paragraph("Total " + Formats.money(booking.totalMinor(), booking.currency(), locale));
+    total.addClassNames("booking-total", "total-line");
     card.add(heading, meta, items, total);
     return card;
-  }
-
-  /** The concert is loaded lazily; a booking stays readable even if that load fails. */
-  private static String concertName(Booking booking) {
-    try {
-      return booking.getConcert().getName();
-    } catch (RuntimeException e) {
-      return "Booking";
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ticketing.web.booking;
 
+import dev.ticketing.catalog.TierCode;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ public class BookRequest {
   /** The tier's code, e.g. {@code VIP}. */
   @Schema(description = "The tier's code, as `name` in GET /api/tickets", example = "VIP")
   @NotBlank
-  @Size(max = 64)
+  @Size(max = TierCode.MAX_LENGTH)
   public String tier;
 
   /** How many tickets; at most the per-order limit. */

@@ -1,8 +1,8 @@
 package dev.ticketing.web.booking;
 
-import dev.ticketing.booking.Booking;
-import dev.ticketing.booking.BookingRequest;
+import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingService;
+import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.problem.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -82,7 +82,7 @@ public class BookingResource {
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response book(@NotNull @Valid BookRequest body) {
-    return created(bookings.book(BookingRequest.single(body.tier, body.quantity, body.userId)));
+    return created(bookings.book(BookingOrder.single(body.tier, body.quantity, body.userId)));
   }
 
   /** Books several tiers of one concert, all or nothing. */
@@ -124,10 +124,10 @@ public class BookingResource {
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-  public Response bookSeveral(@NotNull @Valid BookingRequestBody body) {
+  public Response bookSeveral(@NotNull @Valid BookingRequest body) {
     var lines =
-        body.items.stream().map(item -> new BookingRequest.Line(item.tier, item.quantity)).toList();
-    return created(bookings.book(new BookingRequest(body.concertId, lines, body.userId)));
+        body.items.stream().map(item -> new BookingOrder.Line(item.tier, item.quantity)).toList();
+    return created(bookings.book(new BookingOrder(body.concertId, lines, body.userId)));
   }
 
   @GET
@@ -165,9 +165,9 @@ public class BookingResource {
                     .toResponse(uriInfo));
   }
 
-  private Response created(Booking booking) {
+  private Response created(BookingSummary booking) {
     var location =
-        uriInfo.getBaseUriBuilder().path("bookings").path(booking.getId().toString()).build();
+        uriInfo.getBaseUriBuilder().path("bookings").path(booking.id().toString()).build();
     return Response.created(location)
         .entity(BookingView.of(booking))
         .cacheControl(noStore())

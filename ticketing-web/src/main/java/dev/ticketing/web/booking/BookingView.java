@@ -1,6 +1,6 @@
 package dev.ticketing.web.booking;
 
-import dev.ticketing.booking.Booking;
+import dev.ticketing.booking.BookingSummary;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -59,20 +59,17 @@ public record BookingView(
       @Schema(description = "Unit price when booked, in minor units", example = "10000")
           long price) {}
 
-  static BookingView of(Booking booking) {
+  static BookingView of(BookingSummary booking) {
     return new BookingView(
-        booking.getId().toString(),
-        booking.getStatus().name(),
-        booking.getItems().stream()
-            .map(
-                item ->
-                    new Item(
-                        item.getTier().getCode(), item.getQuantity(), item.getUnitPriceMinor()))
+        booking.id().toString(),
+        booking.status().name(),
+        booking.items().stream()
+            .map(item -> new Item(item.tier(), item.quantity(), item.unitPriceMinor()))
             .toList(),
-        booking.getConcert().getId(),
-        booking.getUserRef(),
-        booking.getCreatedAt(),
-        booking.getTotalMinor(),
-        booking.getCurrency());
+        booking.concertId(),
+        booking.userRef(),
+        booking.createdAt(),
+        booking.totalMinor(),
+        booking.currency());
   }
 }

@@ -1,9 +1,10 @@
 package dev.ticketing.web.health;
 
 import dev.ticketing.database.SchemaMigration;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,9 +16,18 @@ public class DatabaseReadiness implements HealthCheck {
 
   @Inject private SchemaMigration schema;
 
-  @Inject
-  @ConfigProperty(name = "ticketing.health.db-timeout-seconds", defaultValue = "2")
+  /**
+   * Read with this class's own loader: Payara's health service creates and calls the check on a
+   * thread whose context class loader does not see this module's defaults.
+   */
   private int timeoutSeconds;
+
+  @PostConstruct
+  void configure() {
+    timeoutSeconds =
+        ConfigProvider.getConfig(DatabaseReadiness.class.getClassLoader())
+            .getValue("ticketing.health.db-timeout-seconds", Integer.class);
+  }
 
   @Override
   public HealthCheckResponse call() {

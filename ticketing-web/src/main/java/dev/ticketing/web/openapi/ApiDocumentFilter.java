@@ -1,10 +1,11 @@
 package dev.ticketing.web.openapi;
 
 import dev.ticketing.web.booking.BookRequest;
-import dev.ticketing.web.booking.BookingRequestBody;
+import dev.ticketing.web.booking.BookingItemRequest;
+import dev.ticketing.web.booking.BookingRequest;
 import dev.ticketing.web.booking.BookingView;
-import dev.ticketing.web.booking.ConcertView;
-import dev.ticketing.web.booking.TierView;
+import dev.ticketing.web.catalog.ConcertView;
+import dev.ticketing.web.catalog.TierView;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -35,7 +36,8 @@ public class ApiDocumentFilter implements OASFilter {
   static final List<Class<?>> MODELS =
       List.of(
           BookRequest.class,
-          BookingRequestBody.class,
+          BookingRequest.class,
+          BookingItemRequest.class,
           BookingView.class,
           TierView.class,
           ConcertView.class,
@@ -45,10 +47,12 @@ public class ApiDocumentFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI openAPI) {
     openAPI.getInfo().setVersion(buildVersion());
     Map<String, Schema> schemas = new SchemaGenerator().generate(MODELS);
+    // The filter runs on a thread of Payara's OpenAPI service, whose context class loader is not
+    // the application's: ask for the application's configuration, where the EJB module that
+    // enforces the limit gives its default.
     int maxPerTier =
-        ConfigProvider.getConfig()
-            .getOptionalValue("ticketing.booking.max-per-tier", Integer.class)
-            .orElse(10);
+        ConfigProvider.getConfig(ApiDocumentFilter.class.getClassLoader())
+            .getValue("ticketing.booking.max-per-tier", Integer.class);
     for (Schema schema : schemas.values()) {
       Schema quantity = schema.getProperties().get("quantity");
       if (quantity != null && quantity.getMinimum() != null) { // a request field, not a view

@@ -6,6 +6,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * An RFC 9457 problem details body ({@code application/problem+json}): type, title, status, detail,
@@ -14,6 +17,7 @@ import java.util.Map;
 public final class Problem {
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
   private static final String TYPE_PREFIX = "urn:ticketing:problem:";
+  private static final Logger LOG = Logger.getLogger(Problem.class.getName());
 
   private final Map<String, Object> members = new LinkedHashMap<>();
   private final int status;
@@ -35,8 +39,19 @@ public final class Problem {
     return new Problem(status.getStatusCode(), type, title, detail);
   }
 
-  public static Problem of(int status, String type, String title, String detail) {
-    return new Problem(status, type, title, detail);
+  /**
+   * A 500 for what went wrong on the server's side: the body gives a correlation id, never a stack
+   * trace or a class name; the log gives the same id with the whole exception.
+   */
+  public static Problem unexpected(Throwable e) {
+    String correlationId = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error, correlation id " + correlationId, e);
+    return of(
+            Response.Status.INTERNAL_SERVER_ERROR,
+            "internal-error",
+            "Internal error",
+            "Something went wrong on our side. Quote correlation id " + correlationId + ".")
+        .with("correlationId", correlationId);
   }
 
   /** Adds an extension member. */

@@ -8,13 +8,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Anything unforeseen: a 500 problem with a correlation id that is also in the log, never a stack
  * trace or a class name in the body. A database that cannot be reached gives 503 instead, which
- * tells clients to try again.
+ * tells clients to try again; a body that could not be read, wrapped where no other mapper sees it,
+ * gives its 4xx.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -24,32 +24,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    if (UnreadableBody.isCauseOf(e)) {
+      return UnreadableBody.problem(e).toResponse(uriInfo);
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof RequestBodyLimit.TooLargeException
-          || cause instanceof RequestBodyLimit.TooDeepException
-          || cause instanceof jakarta.json.stream.JsonParsingException
-          || cause instanceof jakarta.json.bind.JsonbException) {
-        return UnreadableBodyMapper.problemFor(e, uriInfo);
-      }
       if (cause instanceof SQLException sql
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith("08")) {
         return unavailable(e);
       }
     }
-    return internalError(e, uriInfo);
-  }
-
-  static Response internalError(Throwable e, UriInfo uriInfo) {
-    String correlationId = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error, correlation id " + correlationId, e);
-    return Problem.of(
-            Status.INTERNAL_SERVER_ERROR,
-            "internal-error",
-            "Internal error",
-            "Something went wrong on our side. Quote correlation id " + correlationId + ".")
-        .with("correlationId", correlationId)
-        .toResponse(uriInfo);
+    return Problem.unexpected(e).toResponse(uriInfo);
   }
 
   private Response unavailable(Throwable e) {

@@ -23,7 +23,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     Response original = e.getResponse();
     Response.StatusType status = original.getStatusInfo();
     if (status.getStatusCode() >= 500) {
-      return UnexpectedExceptionMapper.internalError(e, uriInfo);
+      return Problem.unexpected(e).toResponse(uriInfo);
     }
     String detail = detail(e, status);
     Response problem =

@@ -1,7 +1,6 @@
-package dev.ticketing.web.booking;
+package dev.ticketing.web.catalog;
 
 import dev.ticketing.catalog.Catalog;
-import dev.ticketing.catalog.Concert;
 import dev.ticketing.web.TicketingApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,7 +56,7 @@ public class CatalogResource {
       description = "No concert is on sale",
       content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
   public List<TierView> tickets() {
-    return tiers(catalog.defaultConcert());
+    return TierView.of(catalog.defaultConcert());
   }
 
   @GET
@@ -71,9 +70,7 @@ public class CatalogResource {
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConcertList")))
   public List<ConcertView> concerts() {
-    return catalog.concerts().stream()
-        .map(concert -> ConcertView.of(concert, tiers(concert)))
-        .toList();
+    return catalog.concerts().stream().map(ConcertView::of).toList();
   }
 
   @GET
@@ -91,11 +88,6 @@ public class CatalogResource {
   public ConcertView concert(
       @Parameter(description = "The concert's id", example = "1", required = true) @PathParam("id")
           long id) {
-    Concert concert = catalog.concert(id);
-    return ConcertView.of(concert, tiers(concert));
-  }
-
-  private List<TierView> tiers(Concert concert) {
-    return catalog.availability(concert).stream().map(TierView::of).toList();
+    return ConcertView.of(catalog.concert(id));
   }
 }

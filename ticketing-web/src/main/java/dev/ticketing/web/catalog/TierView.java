@@ -1,7 +1,9 @@
-package dev.ticketing.web.booking;
+package dev.ticketing.web.catalog;
 
+import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.TierAvailability;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -38,16 +40,20 @@ public record TierView(
     @Schema(description = "Tickets the tier has in all", example = "200") int capacity,
     @Schema(description = "Whether none are left") boolean soldOut) {
 
-  static TierView of(TierAvailability availability) {
-    var tier = availability.tier();
+  /** The concert's tiers in display order. */
+  static List<TierView> of(ConcertAvailability concert) {
+    return concert.tiers().stream().map(TierView::of).toList();
+  }
+
+  static TierView of(TierAvailability tier) {
     return new TierView(
-        tier.getId(),
-        tier.getCode(),
-        tier.getPriceMinor(),
-        availability.available(),
-        tier.getDisplayName(),
-        tier.getCurrency(),
-        tier.getCapacity(),
-        availability.soldOut());
+        tier.id(),
+        tier.code(),
+        tier.priceMinor(),
+        tier.available(),
+        tier.displayName(),
+        tier.currency(),
+        tier.capacity(),
+        tier.soldOut());
   }
 }

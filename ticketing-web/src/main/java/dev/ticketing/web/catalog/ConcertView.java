@@ -1,6 +1,6 @@
-package dev.ticketing.web.booking;
+package dev.ticketing.web.catalog;
 
-import dev.ticketing.catalog.Concert;
+import dev.ticketing.catalog.ConcertAvailability;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,8 +17,8 @@ public record ConcertView(
         OffsetDateTime startsAt,
     @Schema(description = "Its tiers in display order") List<TierView> tiers) {
 
-  static ConcertView of(Concert concert, List<TierView> tiers) {
+  static ConcertView of(ConcertAvailability concert) {
     return new ConcertView(
-        concert.getId(), concert.getName(), concert.getVenue(), concert.getStartsAt(), tiers);
+        concert.id(), concert.name(), concert.venue(), concert.startsAt(), TierView.of(concert));
   }
 }

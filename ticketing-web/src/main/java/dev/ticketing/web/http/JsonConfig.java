@@ -1,4 +1,4 @@
-package dev.ticketing.web;
+package dev.ticketing.web.http;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;

@@ -1,4 +1,4 @@
-package dev.ticketing.web;
+package dev.ticketing.web.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;

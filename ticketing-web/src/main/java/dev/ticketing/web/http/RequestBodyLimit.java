@@ -1,12 +1,9 @@
-package dev.ticketing.web.problem;
+package dev.ticketing.web.http;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response.Status;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -14,70 +11,31 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies over {@code ticketing.http.max-body-bytes} with 413: at once when {@code
- * Content-Length} says so, and while reading when a chunked body grows past the limit. Refuses JSON
- * nested deeper than {@code ticketing.http.max-json-depth} with 400, while reading, before a parser
- * spends time or stack on it (no request of this API needs more than a few levels).
+ * Refuses request bodies over {@code ticketing.http.max-body-bytes} ({@link BodyTooLargeException},
+ * 413): at once when {@code Content-Length} says so, and while reading when a chunked body grows
+ * past the limit. Refuses JSON nested deeper than {@code ticketing.http.max-json-depth} ({@link
+ * JsonTooDeepException}, 400), while reading, before a parser spends time or stack on it (no
+ * request of this API needs more than a few levels).
  */
 @Provider
 @PreMatching
 public class RequestBodyLimit implements ContainerRequestFilter {
 
   @Inject
-  @ConfigProperty(name = "ticketing.http.max-body-bytes", defaultValue = "65536")
+  @ConfigProperty(name = "ticketing.http.max-body-bytes")
   long maxBytes;
 
   @Inject
-  @ConfigProperty(name = "ticketing.http.max-json-depth", defaultValue = "32")
+  @ConfigProperty(name = "ticketing.http.max-json-depth")
   int maxDepth;
 
-  @Context private UriInfo uriInfo;
-
   @Override
-  public void filter(ContainerRequestContext request) {
+  public void filter(ContainerRequestContext request) throws BodyTooLargeException {
     if (request.getLength() > maxBytes) {
-      request.abortWith(problem(maxBytes).toResponse(uriInfo));
-      return;
+      throw new BodyTooLargeException(maxBytes);
     }
     if (request.hasEntity()) {
       request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes, maxDepth));
-    }
-  }
-
-  static Problem problem(long limit) {
-    return Problem.of(
-            Status.REQUEST_ENTITY_TOO_LARGE,
-            "body-too-large",
-            "Request body too large",
-            "The request body is larger than " + limit + " bytes")
-        .with("maxBytes", limit);
-  }
-
-  /** Thrown while reading a body that passes the limit. */
-  static final class TooLargeException extends IOException {
-    private final long limit;
-
-    TooLargeException(long limit) {
-      super("request body over " + limit + " bytes");
-      this.limit = limit;
-    }
-
-    long limit() {
-      return limit;
-    }
-  }
-
-  /** Thrown while reading JSON nested deeper than the limit. */
-  static final class TooDeepException extends IOException {
-    private final int limit;
-
-    TooDeepException(int limit) {
-      super("JSON nested deeper than " + limit + " levels");
-      this.limit = limit;
-    }
-
-    int limit() {
-      return limit;
     }
   }
 
@@ -118,7 +76,7 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     }
 
     /** Follows the nesting of JSON structure, skipping brackets inside strings. */
-    private void track(int b) throws TooDeepException {
+    private void track(int b) throws JsonTooDeepException {
       if (inString) {
         if (escaped) {
           escaped = false;
@@ -131,17 +89,17 @@ public class RequestBodyLimit implements ContainerRequestFilter {
         inString = true;
       } else if (b == '{' || b == '[') {
         if (++depth > maxDepth) {
-          throw new TooDeepException(maxDepth);
+          throw new JsonTooDeepException(maxDepth);
         }
       } else if (b == '}' || b == ']') {
         depth--;
       }
     }
 
-    private void count(int n) throws TooLargeException {
+    private void count(int n) throws BodyTooLargeException {
       read += n;
       if (read > limit) {
-        throw new TooLargeException(limit);
+        throw new BodyTooLargeException(limit);
       }
     }
   }

@@ -1,4 +1,4 @@
-package dev.ticketing.booking;
+package dev.ticketing.stock;
 
 import java.util.Map;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.ticketing.web;
+package dev.ticketing.web.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

@@ -1,0 +1,180 @@
+package dev.ticketing.booking;
+
+import dev.ticketing.catalog.Catalog;
+import dev.ticketing.catalog.ConcertAvailability;
+import dev.ticketing.catalog.TicketTier;
+import dev.ticketing.catalog.TierAvailability;
+import dev.ticketing.stock.ClaimMode;
+import dev.ticketing.stock.TicketStock;
+import dev.ticketing.stock.TicketsSold;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One attempt at a booking, in a transaction of its own: the booking transaction. {@link
+ * BookingService} runs it once with {@link ClaimMode#SKIP_LOCKED} and, only if that comes up short
+ * while others hold the missing rows, once more with {@link ClaimMode#WAIT}.
+ *
+ * <p><b>Stock design.</b> Every ticket is a row of table {@code ticket}; a sold ticket points at
+ * its booking. Booking {@code q} tickets of a tier claims {@code q} unsold rows ({@link
+ * TicketStock#claim}): concurrent bookers of one tier take different rows instead of queueing on
+ * one hot counter row, whose throughput falls as waiters pile up (see README).
+ *
+ * <p><b>No false "sold out".</b> {@code SKIP LOCKED} passes over rows that an unfinished booking is
+ * claiming; that booking may still roll back. So when the fast claim comes up short while more rows
+ * are unsold than it found, it throws {@link StockContendedException} and the booking is tried
+ * again with a claim that <em>waits</em> for those row locks and so sees the final outcome. Only
+ * that second answer may say "not enough tickets".
+ *
+ * <p><b>Lock order.</b> Tiers are claimed in ascending tier id ({@link BookingOrder#inLockOrder}),
+ * and within a tier rows are locked in ascending ticket id. Fast claims never wait for a lock;
+ * waiting claims all wait in that one order. No cycle, so no deadlock, including for several-tier
+ * bookings that list tiers in opposite orders.
+ *
+ * <p><b>Short locks.</b> The booking and its items are inserted before any ticket row is locked;
+ * after the claim only the commit follows (with the deferred check that every item owns its
+ * tickets). Nothing slow happens while a lock is held.
+ */
+@Stateless
+public class BookingAttempt {
+
+  @PersistenceContext(unitName = "ticketing")
+  private EntityManager em;
+
+  @Inject private Catalog catalog;
+
+  @Inject private TicketStock stock;
+
+  @Inject private Event<TicketsSold> ticketsSold;
+
+  /**
+   * Books every line of a validated order, or nothing, and commits before returning.
+   *
+   * @throws StockContendedException if {@code mode} skipped locked rows and they may still come
+   *     free
+   * @throws NotEnoughTicketsException if a tier has too few tickets, counting every unsold row
+   * @throws UnknownTierException if the concert has no tier of a requested code
+   * @throws dev.ticketing.catalog.UnknownConcertException if the concert does not exist
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public BookingSummary claim(BookingOrder order, ClaimMode mode) {
+    // Which concert and tiers, at which prices: from the catalogue's copy, no query. The database
+    // still checks that they exist (foreign keys) and the stock is decided by locked rows below.
+    ConcertAvailability concert = catalog.concert(order.concertId());
+    Map<String, TierAvailability> tiers = tiersByCode(concert, order);
+    List<BookingOrder.Line> lines =
+        order.inLockOrder(
+            tiers.values().stream()
+                .collect(Collectors.toMap(TierAvailability::code, TierAvailability::id)));
+
+    // Insert the booking and its items first, while no stock is locked. The ticket rows claimed
+    // below point at these rows, and a commit-time trigger checks that each item got its tickets.
+    String currency = tiers.get(lines.get(0).tier()).currency();
+    Booking booking = new Booking(concert.id(), order.userRef(), currency);
+    for (BookingOrder.Line line : lines) {
+      TierAvailability tier = tiers.get(line.tier());
+      booking.add(new BookingItem(booking, tier.id(), line.quantity(), tier.priceMinor()));
+    }
+    em.persist(booking);
+    em.flush();
+
+    for (BookingOrder.Line line : lines) {
+      TierAvailability tier = tiers.get(line.tier());
+      int claimed = stock.claim(tier.id(), line.quantity(), booking.getId(), mode);
+      if (claimed < line.quantity()) {
+        int unsold = claimed + stock.unsold(tier.id());
+        if (mode == ClaimMode.SKIP_LOCKED && unsold >= line.quantity()) {
+          // Enough rows are unsold, but others are claiming them right now: wait and see.
+          throw new StockContendedException();
+        }
+        // Final: either this attempt waited for every claim on the tier and holds all that is
+        // left, or even counting rows that others are claiming there are too few.
+        int left = mode == ClaimMode.WAIT ? claimed : unsold;
+        throw new NotEnoughTicketsException(tier.code(), line.quantity(), left);
+      }
+    }
+    // Delivered to transactional observers after commit (the catalogue's counts, live screens).
+    ticketsSold.fire(
+        new TicketsSold(
+            concert.id(),
+            booking.getId(),
+            lines.stream()
+                .collect(Collectors.toMap(BookingOrder.Line::tier, BookingOrder.Line::quantity))));
+    return new BookingSummary(
+        booking.getId(),
+        concert.id(),
+        concert.name(),
+        booking.getUserRef(),
+        booking.getStatus(),
+        booking.getCreatedAt(),
+        lines.stream()
+            .map(
+                line -> {
+                  TierAvailability tier = tiers.get(line.tier());
+                  return new BookingSummary.Item(
+                      tier.code(), tier.displayName(), line.quantity(), tier.priceMinor());
+                })
+            .toList(),
+        booking.getTotalMinor(),
+        currency);
+  }
+
+  /**
+   * The tiers of the order, from the catalogue's copy of the concert. A code the copy does not know
+   * is looked up in the database (one indexed read, not a recount) before it is called unknown: a
+   * tier added a moment ago books at once, and the copy is marked to be read again.
+   */
+  private Map<String, TierAvailability> tiersByCode(
+      ConcertAvailability concert, BookingOrder order) {
+    Map<String, TierAvailability> tiers = new HashMap<>();
+    concert.tiers().forEach(tier -> tiers.put(tier.code(), tier));
+    List<String> missing =
+        order.lines().stream()
+            .map(BookingOrder.Line::tier)
+            .filter(c -> !tiers.containsKey(c))
+            .toList();
+    if (!missing.isEmpty()) {
+      for (TicketTier tier :
+          em.createNamedQuery(TicketTier.BY_CODES, TicketTier.class)
+              .setParameter("concertId", concert.id())
+              .setParameter("codes", missing)
+              .getResultList()) {
+        tiers.put(
+            tier.getCode(),
+            new TierAvailability(
+                tier.getId(),
+                tier.getCode(),
+                tier.getDisplayName(),
+                tier.getPriceMinor(),
+                tier.getCurrency(),
+                tier.getCapacity(),
+                0)); // the count is not needed to book: the claim decides
+        catalog.markStale(concert.id());
+      }
+      for (String code : missing) {
+        if (!tiers.containsKey(code)) {
+          throw new UnknownTierException(code);
+        }
+      }
+    }
+    return tiers;
+  }
+
+  /** The fast claim found too few free rows while locked ones may still come free. */
+  @ApplicationException(rollback = true)
+  static class StockContendedException extends RuntimeException {
+    StockContendedException() {
+      super(null, null, false, false);
+    }
+  }
+}

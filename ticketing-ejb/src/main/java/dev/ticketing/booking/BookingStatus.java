@@ -1,0 +1,7 @@
+package dev.ticketing.booking;
+
+/** Where a booking stands. */
+public enum BookingStatus {
+  CONFIRMED,
+  CANCELLED
+}

@@ -1,0 +1,43 @@
+package dev.ticketing.booking;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A booking as the API and the screens show it: read-only, complete (no lazy loading), built inside
+ * the EJB module from the committed rows.
+ *
+ * @param id the booking's reference (a random UUID, so that one cannot be guessed from another)
+ * @param userRef who booked, as the client named them, or null
+ * @param totalMinor the sum of the items in minor units of {@code currency}
+ */
+public record BookingSummary(
+    UUID id,
+    long concertId,
+    String concertName,
+    String userRef,
+    BookingStatus status,
+    OffsetDateTime createdAt,
+    List<Item> items,
+    long totalMinor,
+    String currency) {
+
+  public BookingSummary {
+    items = List.copyOf(items);
+  }
+
+  /**
+   * One tier of a booking.
+   *
+   * @param tier the tier's code ({@code GA})
+   * @param tierName the tier's name as people say it ({@code General Admission})
+   * @param unitPriceMinor the price of one ticket when it was booked
+   */
+  public record Item(String tier, String tierName, int quantity, long unitPriceMinor) {
+    /** Unit price times quantity, in minor units. */
+    public long lineTotalMinor() {
+      return unitPriceMinor * quantity;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.ticketing.catalog;
+
+import dev.ticketing.stock.TicketStock;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads concerts, tiers and what is left from the database, for {@link Catalog} to keep. Takes no
+ * locks. Callers outside this package read through {@link Catalog}, which asks the database only
+ * when its copy may be out of date.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class CatalogReader {
+
+  @PersistenceContext(unitName = "ticketing")
+  private EntityManager em;
+
+  @Inject private TicketStock stock;
+
+  /**
+   * The concert, or the default one when {@code concertId} is null, with every tier and its count.
+   *
+   * @throws UnknownConcertException if there is no such concert
+   */
+  public ConcertAvailability concert(Long concertId) {
+    Concert concert = Concert.find(em, concertId);
+    List<TicketTier> tiers =
+        em.createNamedQuery(TicketTier.OF_CONCERT, TicketTier.class)
+            .setParameter("concertId", concert.getId())
+            .getResultList();
+    Map<Long, Integer> unsold = stock.unsoldByTier(concert.getId());
+    return new ConcertAvailability(
+        concert.getId(),
+        concert.getName(),
+        concert.getVenue(),
+        concert.getStartsAt(),
+        tiers.stream()
+            .map(
+                tier ->
+                    new TierAvailability(
+                        tier.getId(),
+                        tier.getCode(),
+                        tier.getDisplayName(),
+                        tier.getPriceMinor(),
+                        tier.getCurrency(),
+                        tier.getCapacity(),
+                        unsold.getOrDefault(tier.getId(), 0)))
+            .toList());
+  }
+
+  /** The id of every concert by start time. */
+  public List<Long> concertIds() {
+    return em.createNamedQuery(Concert.ALL_IDS, Long.class).getResultList();
+  }
+}

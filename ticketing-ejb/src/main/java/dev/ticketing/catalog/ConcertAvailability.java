@@ -1,0 +1,46 @@
+package dev.ticketing.catalog;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A concert with every tier in display order and what is left of each: what a booking screen or the
+ * catalogue API shows. Read-only; built inside the EJB module from one read.
+ */
+public record ConcertAvailability(
+    long id, String name, String venue, OffsetDateTime startsAt, List<TierAvailability> tiers) {
+
+  public ConcertAvailability {
+    tiers = List.copyOf(tiers);
+  }
+
+  /** The same concert with {@code sold} tickets (per tier code) fewer left; never below zero. */
+  public ConcertAvailability lessSold(Map<String, Integer> sold) {
+    return new ConcertAvailability(
+        id,
+        name,
+        venue,
+        startsAt,
+        tiers.stream()
+            .map(
+                tier ->
+                    new TierAvailability(
+                        tier.id(),
+                        tier.code(),
+                        tier.displayName(),
+                        tier.priceMinor(),
+                        tier.currency(),
+                        tier.capacity(),
+                        Math.max(0, tier.available() - sold.getOrDefault(tier.code(), 0))))
+            .toList());
+  }
+
+  /** Tickets left per tier code, in display order. */
+  public Map<String, Integer> counts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    tiers.forEach(tier -> counts.put(tier.code(), tier.available()));
+    return counts;
+  }
+}

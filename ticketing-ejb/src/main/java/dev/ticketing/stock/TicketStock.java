@@ -1,0 +1,89 @@
+package dev.ticketing.stock;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every statement on table {@code ticket}, the stock: one row per ticket, a sold ticket pointing at
+ * its booking. Keeping them in one class keeps the lock order and the index they rely on in view.
+ *
+ * <p>They all go through the partial index {@code ticket_unsold (tier_id, id) WHERE booking_id IS
+ * NULL}: claims walk a tier's unsold rows in id order, counts read only that tier's unsold rows.
+ * None scans the table, so neither gets slower as sold tickets of other concerts pile up.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class TicketStock {
+
+  @PersistenceContext(unitName = "ticketing")
+  private EntityManager em;
+
+  /**
+   * Marks up to {@code quantity} unsold tickets of the tier as sold to the booking, in ascending
+   * ticket id, and keeps their row locks until the caller's transaction ends.
+   *
+   * @return how many tickets were claimed; fewer than asked when the tier has fewer unsold rows, or
+   *     (with {@link ClaimMode#SKIP_LOCKED}) when other bookings hold locks on the rest
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int claim(long tierId, int quantity, UUID bookingId, ClaimMode mode) {
+    return em.createNativeQuery(claimSql(mode))
+        .setParameter(1, tierId)
+        .setParameter(2, quantity)
+        .setParameter(3, bookingId.toString())
+        .executeUpdate();
+  }
+
+  /**
+   * The claim statement: {@code ?1} the tier id, {@code ?2} how many, {@code ?3} the booking id.
+   * The benchmark's pgbench script runs the same statement (a test keeps them equal).
+   */
+  static String claimSql(ClaimMode mode) {
+    return "WITH picked AS (SELECT id FROM ticket WHERE tier_id = ?1 AND booking_id IS NULL"
+        + " ORDER BY id LIMIT ?2 FOR UPDATE"
+        + mode.lockSuffix
+        + ") UPDATE ticket SET booking_id = CAST(?3 AS uuid)"
+        + " FROM picked WHERE ticket.id = picked.id";
+  }
+
+  /**
+   * Unsold tickets of the tier, as committed, plus those that the caller's transaction has not
+   * claimed; rows that other bookings are claiming right now count as unsold.
+   */
+  public int unsold(long tierId) {
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM ticket WHERE tier_id = ?1 AND booking_id IS NULL")
+                .setParameter(1, tierId)
+                .getSingleResult();
+    return count.intValue();
+  }
+
+  /**
+   * Unsold tickets of every tier of the concert, by tier id; a tier with none left is absent. One
+   * statement, counted per tier from the partial index.
+   */
+  public Map<Long, Integer> unsoldByTier(long concertId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT t.id, (SELECT count(*) FROM ticket k"
+                    + " WHERE k.tier_id = t.id AND k.booking_id IS NULL)"
+                    + " FROM ticket_tier t WHERE t.concert_id = ?1")
+            .setParameter(1, concertId)
+            .getResultList();
+    Map<Long, Integer> unsold = new HashMap<>();
+    for (Object[] row : rows) {
+      unsold.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+    }
+    return unsold;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.ticketing.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a refusal tells the client: its reason, its words and its facts. */
+class RefusalTest {
+
+  @Test
+  void notEnoughTicketsSaysHowManyAreLeft() {
+    var e = new NotEnoughTicketsException("VIP", 4, 2);
+    assertThat(e.reason()).isEqualTo(BookingRejectedException.Reason.NOT_ENOUGH_TICKETS);
+    assertThat(e).hasMessage("Only 2 VIP tickets are left; 4 requested");
+    assertThat(e.facts())
+        .containsExactly(
+            java.util.Map.entry("tier", "VIP"),
+            java.util.Map.entry("requested", 4),
+            java.util.Map.entry("available", 2));
+    assertThat(e.field()).isNull();
+  }
+
+  @Test
+  void noneLeftReadsAsSoldOut() {
+    assertThat(new NotEnoughTicketsException("GA", 1, 0)).hasMessage("GA is sold out");
+  }
+
+  @Test
+  void anUnknownTierNamesIt() {
+    var e = new UnknownTierException("BALCONY");
+    assertThat(e.reason()).isEqualTo(BookingRejectedException.Reason.UNKNOWN_TIER);
+    assertThat(e).hasMessage("There is no ticket tier named 'BALCONY'");
+    assertThat(e.facts()).containsEntry("tier", "BALCONY");
+  }
+
+  @Test
+  void everyReasonHasARefusalThatCarriesIt() {
+    assertThat(new InvalidQuantityException("GA", 11, 10).reason())
+        .isEqualTo(BookingRejectedException.Reason.INVALID_QUANTITY);
+    assertThat(new InvalidBookingException("items", "x").reason())
+        .isEqualTo(BookingRejectedException.Reason.INVALID_ORDER);
+  }
+}

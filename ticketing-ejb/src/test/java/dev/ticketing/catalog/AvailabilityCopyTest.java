@@ -1,0 +1,102 @@
+package dev.ticketing.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How the catalogue's copy of a concert's counts follows bookings and re-reads. */
+class AvailabilityCopyTest {
+
+  private static ConcertAvailability read(int vip, int ga) {
+    return new ConcertAvailability(
+        1,
+        "Opening Night",
+        "City Arena",
+        OffsetDateTime.parse("2027-06-19T20:00:00Z"),
+        List.of(
+            new TierAvailability(1, "VIP", "VIP", 10_000, "USD", 100, vip),
+            new TierAvailability(3, "GA", "General Admission", 1_000, "USD", 500, ga)));
+  }
+
+  @Test
+  void aBookingIsTakenOffAtOnceAndTheConcertIsReadAgainOnTheNextTick() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    assertThat(copy.needsRefresh()).isFalse();
+
+    copy.takeOff(1, Map.of("VIP", 2));
+
+    assertThat(copy.current().counts()).containsEntry("VIP", 98).containsEntry("GA", 500);
+    assertThat(copy.needsRefresh()).isTrue();
+  }
+
+  @Test
+  void aReadThatCertainlyIncludesEveryBookingReplacesTheCopyAndIsAnnounced() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    copy.takeOff(1, Map.of("VIP", 2));
+    copy.takeOff(2, Map.of("GA", 4));
+    assertThat(copy.startRefresh()).isTrue();
+
+    // Read after both bookings were seen; it also sees a sale made elsewhere (VIP 95, not 98).
+    ConcertAvailability announced = copy.install(read(95, 496), 2, 1);
+
+    assertThat(copy.current()).isEqualTo(read(95, 496));
+    assertThat(announced).isEqualTo(read(95, 496));
+    assertThat(copy.needsRefresh()).isFalse();
+  }
+
+  @Test
+  void aBookingSeenWhileReadingStaysTakenOffAndTheConcertIsReadOnceMore() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    copy.takeOff(1, Map.of("VIP", 2));
+    assertThat(copy.startRefresh()).isTrue();
+    // Booking 2 commits while the read runs: the read may not contain it.
+    copy.takeOff(2, Map.of("VIP", 1));
+
+    copy.install(read(98, 500), 1, 1);
+
+    assertThat(copy.current().counts()).containsEntry("VIP", 97);
+    assertThat(copy.needsRefresh()).as("read once more to be sure of booking 2").isTrue();
+
+    assertThat(copy.startRefresh()).isTrue();
+    copy.install(read(97, 500), 2, 2);
+    assertThat(copy.current().counts()).containsEntry("VIP", 97);
+    assertThat(copy.needsRefresh()).isFalse();
+  }
+
+  @Test
+  void countsThatScreensAlreadyShowAreNotAnnouncedAgain() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    assertThat(copy.startRefresh()).isTrue();
+    assertThat(copy.install(read(100, 500), 0, 1)).isNull();
+  }
+
+  @Test
+  void onlyOneReaderReadsAConcertAtATime() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    assertThat(copy.startRefresh()).isTrue();
+    assertThat(copy.startRefresh()).isFalse();
+    copy.refreshFailed();
+    assertThat(copy.startRefresh()).isTrue();
+  }
+
+  @Test
+  void aCountNeverGoesBelowZero() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(1, 500), 0);
+    copy.takeOff(1, Map.of("VIP", 4));
+    assertThat(copy.current().counts()).containsEntry("VIP", 0);
+    assertThat(copy.current().tiers().get(0).soldOut()).isTrue();
+  }
+
+  @Test
+  void aCopyAgesFromWhenItWasRead() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), System.nanoTime());
+    assertThat(copy.isOlderThan(60_000_000_000L)).isFalse();
+    assertThat(
+            new AvailabilityCopy(read(100, 500), System.nanoTime() - 2_000_000_000L)
+                .isOlderThan(1_000_000_000L))
+        .isTrue();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.ticketing.ui.views;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+
+/** Under the tiers: the running total, the Book button, and the progress while a booking runs. */
+final class Checkout extends Div {
+  private final Span total = new Span();
+  private final Button book = new Button("Book");
+  private final ProgressBar progress = new ProgressBar();
+  private boolean busy;
+  private boolean ready;
+
+  Checkout(Runnable onBook) {
+    total.setId("order-total");
+    total.addClassName("order-total");
+    book.setId("book");
+    book.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+    // Disabled in the browser at the click itself, before the server hears of it: no double submit.
+    book.setDisableOnClick(true);
+    book.addClickListener(click -> onBook.run());
+    progress.setId("booking-progress");
+    progress.setIndeterminate(true);
+    progress.setVisible(false);
+    progress.getElement().setAttribute("aria-label", "Booking in progress");
+
+    FlexLayout line = new FlexLayout(total, book);
+    line.addClassName("checkout");
+    line.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    line.setAlignItems(FlexComponent.Alignment.CENTER);
+    line.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+    add(line, progress);
+  }
+
+  /** The total in words, and whether the choice can be booked as it is. */
+  void showTotal(String words, boolean bookable) {
+    total.setText(words);
+    ready = bookable;
+    book.setEnabled(!busy && ready);
+  }
+
+  void setBusy(boolean busy) {
+    this.busy = busy;
+    progress.setVisible(busy);
+    book.setText(busy ? "Booking…" : "Book");
+    book.setEnabled(!busy && ready);
+  }
+
+  /** Nothing to book here (no concert on sale): no button, no total. */
+  void hide() {
+    book.setVisible(false);
+    total.setText("");
+  }
+
+  void show() {
+    book.setVisible(true);
+  }
+}

@@ -1,0 +1,323 @@
+package dev.ticketing.ui.views;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+import dev.ticketing.booking.BookingOrder;
+import dev.ticketing.booking.BookingRejectedException;
+import dev.ticketing.booking.BookingService;
+import dev.ticketing.booking.BookingSummary;
+import dev.ticketing.booking.InvalidQuantityException;
+import dev.ticketing.catalog.Catalog;
+import dev.ticketing.catalog.ConcertAvailability;
+import dev.ticketing.catalog.TierAvailability;
+import dev.ticketing.catalog.UnknownConcertException;
+import dev.ticketing.ui.live.AvailabilityBroadcaster;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The booking screen, the first thing a visitor sees: a concert's tiers ({@link TierCard}) with
+ * price and what is left (kept current by server push), a quantity per tier, the running total, and
+ * one Book button that books every chosen tier at once, all or nothing.
+ *
+ * <p>{@code /} shows the default concert, {@code /concert/{id}} any other.
+ */
+@Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "concert/:concertId(\\d+)", layout = MainLayout.class)
+public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+  private static final Logger LOG = Logger.getLogger(TicketsView.class.getName());
+
+  @Inject private Catalog catalog;
+  @Inject private BookingService bookingService;
+  @Inject private AvailabilityBroadcaster broadcaster;
+
+  /** Booking runs off the request thread so that the progress shows while it runs. */
+  @Resource private ManagedExecutorService executor;
+
+  private final H1 title = new H1();
+  private final Paragraph details = new Paragraph();
+  private final FlexLayout tiers = new FlexLayout();
+  private final Checkout checkout = new Checkout(this::bookChosen);
+  private final Div outcome = new Div();
+
+  private final Map<String, TierCard> cards = new LinkedHashMap<>();
+  private ConcertAvailability concert;
+  private Locale locale = Locale.US;
+  private String userRef;
+  private Registration liveCounts;
+
+  public TicketsView() {
+    title.setId("concert-name");
+    title.addClassName("page-title");
+    details.setId("concert-details");
+    details.addClassName("concert-details");
+    tiers.setId("tiers");
+    tiers.addClassName("tiers");
+    tiers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    outcome.setId("outcome");
+    // Screen readers announce the result of a booking without the visitor hunting for it.
+    outcome.getElement().setAttribute("aria-live", "polite");
+
+    add(title, details, tiers, checkout, outcome);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    if (request != null && request.getLocale() != null) {
+      locale = request.getLocale();
+    }
+    Long concertId = event.getRouteParameters().getLong("concertId").orElse(null);
+    try {
+      concert = catalog.concert(concertId);
+      show(concert);
+    } catch (UnknownConcertException unknown) {
+      concert = null;
+      showUnavailable(
+          concertId == null ? OutcomeWording.NO_CONCERT : OutcomeWording.UNKNOWN_CONCERT);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Cannot show the booking screen", e);
+      concert = null;
+      showUnavailable(OutcomeWording.UNREACHABLE);
+    }
+    if (isAttached()) {
+      watchCounts(UI.getCurrent());
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return concert == null ? "Concert tickets" : "Tickets for " + concert.name();
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    UI ui = attach.getUI();
+    watchCounts(ui);
+    BrowserBookings.browserId(ui, id -> userRef = id);
+  }
+
+  @Override
+  protected void onDetach(DetachEvent detach) {
+    stopWatching();
+  }
+
+  private void watchCounts(UI ui) {
+    stopWatching();
+    if (concert != null) {
+      liveCounts = broadcaster.register(concert.id(), ui, this::showCounts);
+    }
+  }
+
+  private void stopWatching() {
+    if (liveCounts != null) {
+      liveCounts.remove();
+      liveCounts = null;
+    }
+  }
+
+  private void show(ConcertAvailability concert) {
+    title.setText(concert.name());
+    details.setText(concert.venue() + " · " + Formats.startsAt(concert.startsAt(), locale));
+    tiers.removeAll();
+    cards.clear();
+    for (TierAvailability tier : concert.tiers()) {
+      TierCard card = new TierCard(tier, bookingService.maxPerTier(), locale, this::updateTotal);
+      cards.put(tier.code(), card);
+      tiers.add(card);
+    }
+    if (cards.isEmpty()) {
+      tiers.add(new Paragraph(OutcomeWording.NO_TICKETS_YET));
+    }
+    checkout.show();
+    updateTotal();
+  }
+
+  private void showUnavailable(String message) {
+    title.setText("Concert tickets");
+    details.setText(message);
+    tiers.removeAll();
+    cards.clear();
+    checkout.hide();
+    tiers.add(new RouterLink("See the concert on sale", TicketsView.class));
+  }
+
+  /** New counts, pushed after someone (anyone) booked, or read again after a refusal. */
+  private void showCounts(Map<String, Integer> counts) {
+    counts.forEach(
+        (code, available) -> {
+          TierCard card = cards.get(code);
+          if (card != null) {
+            card.setAvailable(available);
+          }
+        });
+    updateTotal();
+  }
+
+  private void updateTotal() {
+    long sum = 0;
+    int tickets = 0;
+    boolean valid = true;
+    String currency = null;
+    for (TierCard card : cards.values()) {
+      tickets += card.quantity();
+      sum += card.quantity() * card.priceMinor();
+      currency = currency == null ? card.currency() : currency;
+      valid &= card.isValid();
+    }
+    checkout.showTotal(
+        OutcomeWording.total(tickets, tickets == 0 ? "" : Formats.money(sum, currency, locale)),
+        valid && tickets > 0);
+  }
+
+  private void bookChosen() {
+    List<BookingOrder.Line> lines = new ArrayList<>();
+    for (TierCard card : cards.values()) {
+      if (!card.isValid()) {
+        updateTotal();
+        return;
+      }
+      if (card.quantity() > 0) {
+        lines.add(new BookingOrder.Line(card.code(), card.quantity()));
+      }
+    }
+    if (lines.isEmpty() || concert == null) {
+      updateTotal();
+      return;
+    }
+    BookingOrder order = new BookingOrder(concert.id(), lines, userRef);
+    setBusy(true);
+    UI ui = UI.getCurrent();
+    try {
+      executor.execute(() -> bookInBackground(ui, order));
+    } catch (RejectedExecutionException overloaded) {
+      setBusy(false);
+      showProblem(OutcomeWording.BUSY);
+    }
+  }
+
+  /** Runs on a managed thread: the booking transaction, then the answer back into the UI. */
+  private void bookInBackground(UI ui, BookingOrder order) {
+    Command answer;
+    try {
+      BookingSummary booking = bookingService.book(order);
+      answer = () -> showBooked(booking);
+      rememberEvenIfGone(ui, booking);
+    } catch (BookingRejectedException refused) {
+      answer = () -> showRefused(refused);
+    } catch (UnknownConcertException gone) {
+      answer = () -> showProblemAndRefresh(OutcomeWording.NO_LONGER_ON_SALE);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Booking " + order + " failed", e);
+      answer = () -> showProblemAndRefresh(OutcomeWording.FAILED);
+    }
+    try {
+      ui.access(answer);
+    } catch (UIDetachedException leftTheScreen) {
+      // The visitor navigated away or closed the tab while booking: nobody to tell.
+    }
+  }
+
+  /**
+   * The booking stands even if the visitor left the screen while it ran, so the session must
+   * remember it for My bookings whether or not the answer can still be shown.
+   */
+  private static void rememberEvenIfGone(UI ui, BookingSummary booking) {
+    VaadinSession session = ui.getSession();
+    if (session != null) {
+      session.access(() -> BrowserBookings.rememberInSession(session, booking.id()));
+    }
+  }
+
+  /**
+   * The quantity fields stay enabled while busy: the request already holds the choice, and a number
+   * field disabled and enabled again in one round trip keeps its step buttons greyed out.
+   */
+  private void setBusy(boolean busy) {
+    checkout.setBusy(busy);
+    if (busy) {
+      outcome.removeAll();
+    } else {
+      updateTotal();
+    }
+  }
+
+  private void showBooked(BookingSummary booking) {
+    BrowserBookings.remember(UI.getCurrent(), booking.id());
+    cards.values().forEach(TierCard::clear);
+    setBusy(false);
+    refreshQuietly(false);
+    BookingConfirmation confirmation = new BookingConfirmation(booking, locale);
+    outcome.removeAll();
+    outcome.add(confirmation);
+    confirmation.focus();
+  }
+
+  private void showRefused(BookingRejectedException refused) {
+    if (refused instanceof InvalidQuantityException overLimit) {
+      TierCard card = cards.get(overLimit.tier());
+      if (card != null) {
+        card.showError(OutcomeWording.overLimit(overLimit.maxPerTier()));
+      }
+    }
+    showProblemAndRefresh(
+        OutcomeWording.refusal(
+            refused, code -> cards.containsKey(code) ? cards.get(code).displayName() : code));
+  }
+
+  private void showProblemAndRefresh(String message) {
+    setBusy(false);
+    refreshQuietly(true);
+    showProblem(message);
+  }
+
+  /**
+   * Shows the counts again after a booking; a failure here must not hide the booking's result.
+   * After a booking, the catalogue already counts it; after a refusal, this screen's counts (and
+   * the catalogue's) were wrong, so they are read again from the database.
+   */
+  private void refreshQuietly(boolean readAgain) {
+    try {
+      showCounts(
+          (readAgain ? catalog.refresh(concert.id()) : catalog.concert(concert.id())).counts());
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Counts not refreshed; the next push brings them", e);
+    }
+  }
+
+  private void showProblem(String message) {
+    Div problem = new Div();
+    problem.setId("booking-problem");
+    problem.addClassNames("outcome-box", "problem");
+    problem.getElement().setAttribute("role", "alert");
+    problem.setText(message);
+    outcome.removeAll();
+    outcome.add(problem);
+    problem.scrollIntoView();
+  }
+}
