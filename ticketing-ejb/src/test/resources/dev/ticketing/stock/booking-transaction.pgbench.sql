@@ -1,27 +1,23 @@
 -- The booking transaction (BookingAttempt, ClaimMode.SKIP_LOCKED) for one ticket of one tier, as a
 -- pgbench script: the statements the application sends, in its order, as PostgreSQL's statement log
--- shows them. bench/run.sh runs it for the database's ceiling:
---   pgbench -n -M extended -D concert=<concert id> -D tier_code=HOT -c 64 -j 2 -T 20 \
---           -f booking-transaction.pgbench.sql ticketing_bench
+-- shows them (ALTER DATABASE … SET log_statement = 'all', one booking, compare). bench/run.sh runs it
+-- for the database's ceiling:
+--   pgbench -n -M extended -c 64 -j 2 -T 20 -D concert=<id> -D tier_id=<id> -D tier_price_minor=<cents> \
+--           -D tier_currency=USD -f booking-transaction.pgbench.sql ticketing_bench
 -- BookingTransactionScriptTest keeps the claim equal to TicketStock.claimSql(SKIP_LOCKED); the other
--- statements are EclipseLink's for Concert.find, TicketTier.BY_CODES and persisting Booking with one
--- BookingItem. Not here: the pool's "SELECT 1" before each of the application's three connection
--- check-outs. Isolation: the database's default, READ COMMITTED, as in the application.
-
--- The reads come before the first write, outside the transaction, as the application's do.
-SELECT ID, NAME, starts_at, VENUE FROM concert WHERE (ID = :concert);
-SELECT ID, CAPACITY, CODE, CURRENCY, display_name, price_minor, sort_order, concert_id
-  FROM ticket_tier WHERE ((concert_id = :concert) AND (CODE IN (:tier_code)))
-\gset tier_
+-- statements are EclipseLink's for persisting a Booking with one BookingItem. The application takes
+-- the concert and the tier (id, price, currency) from its in-memory catalogue, with no query: here
+-- they are pgbench variables. Not here: the connection pool's own validation query ("SELECT 1").
+-- Isolation: the database's default, READ COMMITTED, as in the application.
 
 BEGIN;
 -- The application makes the booking id in Java (a random UUID); here the database does.
-INSERT INTO booking (ID, created_at, CURRENCY, STATUS, total_minor, user_ref, concert_id)
-  VALUES (gen_random_uuid(), now(), :tier_currency, 'CONFIRMED', :tier_price_minor, NULL, :concert)
+INSERT INTO booking (ID, concert_id, created_at, CURRENCY, STATUS, total_minor, user_ref)
+  VALUES (gen_random_uuid(), :concert, now(), :tier_currency, 'CONFIRMED', :tier_price_minor, NULL)
   RETURNING ID AS id
 \gset booking_
-INSERT INTO booking_item (QUANTITY, unit_price_minor, booking_id, tier_id)
-  VALUES (1, :tier_price_minor, :booking_id, :tier_id);
+INSERT INTO booking_item (QUANTITY, tier_id, unit_price_minor, booking_id)
+  VALUES (1, :tier_id, :tier_price_minor, :booking_id);
 -- EclipseLink reads the item's identity back.
 select lastval();
 -- The claim: TicketStock.claimSql(ClaimMode.SKIP_LOCKED) with ?1 = :tier_id, ?2 = 1, ?3 = :booking_id.
