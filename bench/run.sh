@@ -4,6 +4,7 @@
 #   bench/run.sh                  fresh database ticketing_bench, the uber jar, every scenario
 #   bench/run.sh --smoke          the same, a few seconds per scenario and a small catalogue (CI)
 #   bench/run.sh --duration 60    seconds per scenario (default 20)
+#   --book-rate N, --read-rate N  arrival rates of the open model (default 50 bookers/s, 200 readers/s)
 #   bench/run.sh --url http://127.0.0.1:8080
 #                                 a running server; its database from TICKETING_DB_URL (jdbc:postgresql://…),
 #                                 TICKETING_DB_USER, TICKETING_DB_PASSWORD (default ticketing)
@@ -38,9 +39,9 @@ while [ $# -gt 0 ]; do
     --smoke) smoke=true ;;
     --url) url=${2:?--url needs http://host:port}; shift ;;
     --duration) duration=${2:?--duration needs seconds}; shift ;;
-    --book-rate) book_rate=${2:?}; shift ;;
-    --read-rate) read_rate=${2:?}; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    --book-rate) book_rate=${2:?--book-rate needs users per second}; shift ;;
+    --read-rate) read_rate=${2:?--read-rate needs users per second}; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift
@@ -65,13 +66,12 @@ ramp=2
 warmup=10
 concerts=200
 scale=1
-if $smoke; then
-  duration=3 ramp=1 warmup=0 concerts=20 scale=0.1
-fi
 # Enough release tickets that pgbench and the rush never sell the tier out (so every 409 of the rush
-# is a false "sold out"): pgbench ~3,000 tps and the rush ~500 bookings/s of 2.5 tickets, per second.
+# is a false "sold out"): pgbench ~2,000 tps twice and the rush ~350 bookings/s of 2.5 tickets 3 times.
 hot_capacity=$(( duration * 10000 > 300000 ? duration * 10000 : 300000 ))
-$smoke && hot_capacity=50000
+if $smoke; then
+  duration=3 ramp=1 warmup=0 concerts=20 scale=0.1 hot_capacity=50000
+fi
 
 mkdir -p "$out"
 rm -rf "$out/gatling" "$out/runs" "$out/logs"
@@ -100,16 +100,16 @@ db_rest=${db_rest%%\?*}
 db_name=${db_rest#*/}
 db_hostport=${db_rest%%/*}
 export PGHOST=${db_hostport%%:*} PGPORT=5432 PGDATABASE=$db_name PGUSER=$TICKETING_DB_USER PGPASSWORD=$TICKETING_DB_PASSWORD
-[ "$db_hostport" != "$PGHOST" ] && PGPORT=${db_hostport##*:}
+if [ "$db_hostport" != "$PGHOST" ]; then PGPORT=${db_hostport##*:}; fi
 sql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 if [ -z "$url" ]; then
   say "PostgreSQL: role 'ticketing' (db/scripts/setup-local-postgres.sh), fresh database $db_name"
   bash "$root/db/scripts/setup-local-postgres.sh" >"$out/logs/setup-postgres.log" 2>&1 \
     || die "db/scripts/setup-local-postgres.sh (see $out/logs/setup-postgres.log)"
-  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres \
-    -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" -c "CREATE DATABASE $db_name OWNER ticketing" 2>&1 \
-    | grep -v 'does not exist, skipping' || true
+  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" -c "CREATE DATABASE $db_name OWNER ticketing" \
+    || die "creating the database $db_name"
 fi
 echo "postgresql: $(psql -X -At -c 'SHOW server_version') at $PGHOST:$PGPORT, max_connections $(psql -X -At -c 'SHOW max_connections'), shared_buffers $(psql -X -At -c 'SHOW shared_buffers')" >>"$out/machine.txt"
 
@@ -157,7 +157,7 @@ if [ -z "$url" ]; then
     (cd "$root" && ./mvnw -B -q -DskipTests package -pl ticketing-web -am) >"$out/logs/build.log" 2>&1 \
       || die "building the uber jar (see $out/logs/build.log)"
   fi
-  cp "$root/ticketing-web/target/ticketing-micro.jar" "$out/ticketing-micro.jar"
+  cp -p "$root/ticketing-web/target/ticketing-micro.jar" "$out/ticketing-micro.jar"
   echo "server: uber jar ticketing-web/target/ticketing-micro.jar built $(date -r "$out/ticketing-micro.jar" '+%F %T') (tree now at $(cd "$root" && git describe --always --dirty 2>/dev/null || echo '?')), -Xmx1g, on the same $(nproc) cores as PostgreSQL and Gatling" >>"$out/machine.txt"
 else
   base=$url
@@ -176,6 +176,7 @@ gatling_jvm=(-Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=
   --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$cp_bench")
 
 run_no=0
+warmups=0
 # gatling <label> <simulation> <model> <users|rate> <ref run id or -> [-Dbench.…]: one Gatling run,
 # then the database check. Its id (r1, r2, …) is in $run_id.
 gatling() {
@@ -257,8 +258,8 @@ pgbench_run() {
   mkdir -p "$out/runs/$run_id-pgbench"
   cpu_start
   (cd "$out/runs/$run_id-pgbench" && PGOPTIONS='-c default_transaction_isolation=read\ committed' \
-    pgbench -n -M extended -c "$clients" -j 2 -T "$duration" --log --log-prefix=tx \
-      -D concert="$release_concert" -D tier_code=HOT -f "$pgbench_script" >../"$run_id-pgbench.txt" 2>&1) \
+    pgbench -n -M extended -c "$clients" -j 2 -T "$duration" --log --log-prefix=tx "${release_tier[@]}" \
+      -f "$pgbench_script" >../"$run_id-pgbench.txt" 2>&1) \
     || { cat "$out/runs/$run_id-pgbench.txt" >&2; die "pgbench failed"; }
   cpu_end
   check_invariants "pgbench, $clients clients"
@@ -280,8 +281,8 @@ warm_up() {
   local what=$1 simulation=$2
   shift 2
   say "warm-up: $what (closed, 16 users, ${warmup} s, not reported)"
-  run_no=$((run_no + 1))
-  run_id=w$run_no
+  warmups=$((warmups + 1))
+  run_id=w$warmups
   java "${gatling_jvm[@]}" -Dbench.baseUrl="$base" -Dbench.model=closed -Dbench.users=16 \
     -Dbench.durationSeconds="$warmup" -Dbench.rampSeconds=1 -Dbench.outcomes="$out/runs/$run_id" "$@" \
     io.gatling.app.Gatling --simulation "dev.ticketing.bench.$simulation" --results-folder "$out/gatling/warm-up" \
@@ -310,6 +311,10 @@ echo "catalogue: $tickets_total ticket rows ($concerts concerts x 4 tiers, 30-70
 
 # === 3. the database's ceiling: pgbench, the application's booking transaction ===
 pgbench_script=$root/ticketing-ejb/src/test/resources/dev/ticketing/stock/booking-transaction.pgbench.sql
+# What the application takes from its in-memory catalogue, given to pgbench as variables.
+read -r tier_id tier_price tier_currency <<<"$(psql -X -At -F ' ' -c \
+  "SELECT id, price_minor, currency FROM ticket_tier WHERE concert_id = $release_concert AND code = 'HOT'")"
+release_tier=(-D concert="$release_concert" -D tier_id="$tier_id" -D tier_price_minor="$tier_price" -D tier_currency="$tier_currency")
 pgbench_run 64
 $smoke || pgbench_run 256
 
@@ -344,6 +349,6 @@ gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation open "$book_rate" -
 if [ -z "$url" ]; then stop_server; fi
 
 # === 5. the table ===
-echo "run: bench/run.sh $($smoke && echo --smoke) (${duration} s per scenario, ramp ${ramp} s), $(date -u '+%F %H:%M UTC'), $(($(date +%s) - started)) s in all" >>"$out/machine.txt"
+echo "run: bench/run.sh${args[*]:+ ${args[*]}}: ${duration} s per run after a ${ramp} s ramp, $(date -u '+%F %H:%M UTC'), $(($(date +%s) - started)) s in all" >>"$out/machine.txt"
 java -cp "$cp_bench" dev.ticketing.bench.ResultsTable "$runs" "$out/machine.txt" "$out/results.md"
 say "done in $(($(date +%s) - started)) s; table in $out/results.md, Gatling reports: $out/gatling/r*/*/index.html"

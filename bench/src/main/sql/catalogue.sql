@@ -1,6 +1,6 @@
 -- The benchmark's catalogue, loaded once the application has migrated the schema:
 --   * :concerts concerts "Bench tour, night N", each with tiers VIP, FRONT_ROW, GA, BALCONY
---     (200, 800, 3000 and 1000 tickets, times :scale): 1,000,000 tickets at 200 concerts and scale 1;
+--     (400, 1100, 2500 and 1000 tickets, times :scale): 1,000,000 tickets at 200 concerts and scale 1;
 --   * between 30 % and 70 % of each of those tiers already sold, as bookings of 1 to 4 tickets made
 --     in the last month, so that the ticket table holds what a live system holds;
 --   * the release: concert "Release night" with tier HOT of :hot_capacity tickets (and a small VIP),
@@ -24,9 +24,9 @@ ORDER BY n;
 INSERT INTO ticket_tier (concert_id, code, display_name, price_minor, currency, capacity, sort_order)
 SELECT c.id, t.code, t.display_name, t.price_minor, 'USD', greatest(1, round(t.capacity * :scale))::int, t.sort_order
 FROM concert c,
-     (VALUES ('VIP', 'VIP', 25000, 200, 1),
-             ('FRONT_ROW', 'Front Row', 12000, 800, 2),
-             ('GA', 'General Admission', 6000, 3000, 3),
+     (VALUES ('VIP', 'VIP', 25000, 400, 1),
+             ('FRONT_ROW', 'Front Row', 12000, 1100, 2),
+             ('GA', 'General Admission', 6000, 2500, 3),
              ('BALCONY', 'Balcony', 4000, 1000, 4)) AS t (code, display_name, price_minor, capacity, sort_order)
 WHERE c.id > :before
 ORDER BY c.id, t.sort_order;
