@@ -16,7 +16,7 @@ FROM payara/micro:6.2025.10-jdk17
 # ROOT.war deploys at the context root "/": UI at /, API at /api, explorer at /openapi-ui/.
 COPY --from=build --chown=payara:payara /src/ticketing-web/target/ticketing.war ${DEPLOY_DIR}/ROOT.war
 # No data grid: without these pre-boot commands Payara Micro listens on *:6900 (Hazelcast) as well.
-COPY --chown=payara:payara ticketing-web/src/main/payara/disable-hazelcast.preboot ${PAYARA_DIR}/disable-hazelcast.preboot
+COPY --chown=payara:payara ticketing-web/src/main/payara/payara-micro.preboot ${PAYARA_DIR}/payara-micro.preboot
 USER payara
 ENV TICKETING_DB_URL=jdbc:postgresql://db:5432/ticketing \
     TICKETING_DB_USER=ticketing \
@@ -25,4 +25,4 @@ ENV TICKETING_DB_URL=jdbc:postgresql://db:5432/ticketing \
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/${TICKETING_HTTP_PORT} && printf "GET /health/ready HTTP/1.0\r\n\r\n" >&3 && head -n1 <&3 | grep -q " 200 "'
-ENTRYPOINT ["sh", "-c", "exec java ${JVM_ARGS:-} -jar ${PAYARA_DIR:-/opt/payara}/payara-micro.jar --nocluster --prebootcommandfile ${PAYARA_DIR:-/opt/payara}/disable-hazelcast.preboot --port ${TICKETING_HTTP_PORT} --deploymentDir ${DEPLOY_DIR}"]
+ENTRYPOINT ["sh", "-c", "exec java ${JVM_ARGS:-} -jar ${PAYARA_DIR:-/opt/payara}/payara-micro.jar --nocluster --prebootcommandfile ${PAYARA_DIR:-/opt/payara}/payara-micro.preboot --port ${TICKETING_HTTP_PORT} --deploymentDir ${DEPLOY_DIR}"]

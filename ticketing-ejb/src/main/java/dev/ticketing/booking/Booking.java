@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.nio.ByteBuffer;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +30,15 @@ import org.eclipse.persistence.annotations.Convert;
 @Table(name = "booking")
 @org.eclipse.persistence.annotations.Converter(name = "uuid", converterClass = UuidConverter.class)
 public class Booking {
+  private static final ThreadLocal<SecureRandom> RANDOM =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return SecureRandom.getInstance("DRBG");
+            } catch (NoSuchAlgorithmException e) {
+              return new SecureRandom();
+            }
+          });
 
   @Id
   @Convert("uuid")
@@ -59,13 +71,26 @@ public class Booking {
   protected Booking() {}
 
   Booking(long concertId, String userRef, String currency) {
-    this.id = UUID.randomUUID();
+    this.id = randomId();
     this.concertId = concertId;
     this.userRef = userRef;
     this.currency = currency;
     this.status = BookingStatus.CONFIRMED;
     // As precise as the database keeps it, so that the answer and a later read agree.
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * A random (version 4) UUID from this thread's own secure generator: {@link UUID#randomUUID()}
+   * shares one generator, and its lock, between every thread of the server.
+   */
+  private static UUID randomId() {
+    byte[] bytes = new byte[16];
+    RANDOM.get().nextBytes(bytes);
+    bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80); // IETF variant
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    return new UUID(buffer.getLong(), buffer.getLong());
   }
 
   void add(BookingItem item) {

@@ -70,7 +70,7 @@ public class BookingAttempt {
   public BookingSummary claim(BookingOrder order, ClaimMode mode) {
     // Which concert and tiers, at which prices: from the catalogue's copy, no query. The database
     // still checks that they exist (foreign keys) and the stock is decided by locked rows below.
-    ConcertAvailability concert = catalog.concert(order.concertId());
+    ConcertAvailability concert = catalog.concertAsKnown(order.concertId());
     Map<String, TierAvailability> tiers = tiersByCode(concert, order);
     List<BookingOrder.Line> lines =
         order.inLockOrder(

@@ -2,9 +2,7 @@ package dev.ticketing.booking;
 
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.stock.ClaimMode;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,9 +19,12 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Books tickets and reads bookings back. The booking transaction itself is {@link BookingAttempt}.
+ * Books tickets and reads bookings back. The booking transaction itself is {@link BookingAttempt},
+ * an EJB with a transaction of its own; this bean only validates, retries and reads, so it needs no
+ * transaction and is a plain CDI bean (an EJB call costs a trip through the container's bean pool,
+ * whose lock every concurrent booking takes).
  */
-@Stateless
+@ApplicationScoped
 public class BookingService {
 
   @PersistenceContext(unitName = "ticketing")
@@ -49,7 +50,6 @@ public class BookingService {
    * @throws InvalidBookingException if there are no lines or a tier is listed twice
    * @throws dev.ticketing.catalog.UnknownConcertException if the concert does not exist
    */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public BookingSummary book(BookingOrder order) {
     order.validate(maxPerTier);
     try {
@@ -66,7 +66,6 @@ public class BookingService {
   }
 
   /** The booking with this id, as committed. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<BookingSummary> find(UUID id) {
     return findAll(List.of(id)).stream().findFirst();
   }
@@ -75,7 +74,6 @@ public class BookingService {
    * The bookings with these ids that exist, in the order of {@code ids}, read in one statement
    * however many there are.
    */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<BookingSummary> findAll(Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();

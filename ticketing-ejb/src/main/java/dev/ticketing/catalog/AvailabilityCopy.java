@@ -7,34 +7,61 @@ import java.util.Objects;
 
 /**
  * One concert's counts as {@link Catalog} keeps them, and the bookings taken off them since they
- * were last read. Thread-safe; every method is short and never touches the database.
+ * were last read. Thread-safe: reads take no lock (every availability read asks), changes take a
+ * short one; no method touches the database.
  */
 final class AvailabilityCopy {
-  private ConcertAvailability current;
+  // Read without the lock by every availability read; written under it.
+  private volatile ConcertAvailability current;
+  private volatile long readAt;
+  private volatile long readTook;
   private ConcertAvailability announced;
-  private long readAt;
   private boolean stale;
   private boolean refreshing;
   private final List<Sale> sales = new ArrayList<>();
 
   private record Sale(long number, Map<String, Integer> quantities) {}
 
-  AvailabilityCopy(ConcertAvailability read, long readAt) {
+  /**
+   * @param readAt when the read began ({@link System#nanoTime()})
+   * @param readTook how long it took, in nanoseconds
+   */
+  AvailabilityCopy(ConcertAvailability read, long readAt, long readTook) {
     this.current = read;
     this.announced = read;
     this.readAt = readAt;
+    this.readTook = readTook;
   }
 
-  synchronized ConcertAvailability current() {
+  ConcertAvailability current() {
     return current;
   }
 
-  synchronized boolean isOlderThan(long nanos) {
-    return System.nanoTime() - readAt > nanos;
+  /**
+   * Whether the copy is older than {@code maxAgeNanos}, or than ten times as long as its last read
+   * took if that is longer, and so may miss changes made elsewhere.
+   */
+  boolean isOlderThan(long maxAgeNanos) {
+    return System.nanoTime() - readAt > Math.max(maxAgeNanos, 10 * readTook);
   }
 
-  synchronized boolean needsRefresh() {
-    return stale;
+  /**
+   * Whether bookings (or a refusal) changed the concert since it was read, and the last read is
+   * long enough ago: at least {@code minNanos}, and at least ten times as long as that read took,
+   * so that recounting a large tier during a rush costs the database a tenth of one connection at
+   * most. Between recounts the copy follows bookings by itself ({@link #takeOff}).
+   */
+  synchronized boolean needsRecount(long now, long minNanos) {
+    return stale && now - readAt >= Math.max(minNanos, 10 * readTook);
+  }
+
+  /** The counts to push to screens if they changed since last pushed, else null. */
+  synchronized ConcertAvailability toAnnounce() {
+    if (Objects.equals(current, announced)) {
+      return null;
+    }
+    announced = current;
+    return current;
   }
 
   synchronized void markStale() {
@@ -66,7 +93,8 @@ final class AvailabilityCopy {
    *
    * @return the counts to announce, or null if screens already show these
    */
-  synchronized ConcertAvailability install(ConcertAvailability read, long seen, long readAt) {
+  synchronized ConcertAvailability install(
+      ConcertAvailability read, long seen, long readAt, long readTook) {
     sales.removeIf(sale -> sale.number() <= seen);
     ConcertAvailability copy = read;
     for (Sale sale : sales) {
@@ -74,12 +102,9 @@ final class AvailabilityCopy {
     }
     current = copy;
     this.readAt = readAt;
+    this.readTook = readTook;
     stale = !sales.isEmpty();
     refreshing = false;
-    if (Objects.equals(copy, announced)) {
-      return null;
-    }
-    announced = copy;
-    return copy;
+    return toAnnounce();
   }
 }

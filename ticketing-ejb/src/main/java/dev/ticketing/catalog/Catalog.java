@@ -25,19 +25,23 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Concerts, tiers and what is left of each, answered from memory: the read model behind every
- * availability read (the API, the booking screens). However many readers poll during a release, the
- * database sees at most one count per concert per {@code ticketing.catalog.refresh-millis}, plus
- * one per concert per {@code ticketing.catalog.max-age-millis} while it is read.
+ * availability read (the API, the booking screens). However many readers poll during a release,
+ * they cost the database nothing; the copies are recounted now and then, never more than a tenth of
+ * one database connection's time per concert.
  *
  * <p><b>Fresh after this instance's bookings.</b> A booking committed here takes its tickets off
  * the copy at once, on the booker's thread, before the booker gets the answer (so whoever booked
- * reads their own booking), and marks the concert to be read again on the next tick, which corrects
- * whatever the copy cannot know. A count is at most one tick (+ the count's own time) older than
- * the last commit on this instance.
+ * reads their own booking). Every {@code ticketing.catalog.refresh-millis} the changed counts are
+ * pushed to the open screens ({@link AvailabilityChanged}). So a count is at most one tick older
+ * than the last commit on this instance.
  *
- * <p><b>Changes made elsewhere</b> (another instance, SQL by hand) show once a copy older than
- * {@code ticketing.catalog.max-age-millis} is read: the reader that finds it stale reads it again,
- * the others keep the copy meanwhile. A refused booking also marks its concert stale.
+ * <p><b>Recounts</b> correct what the copy cannot know: a booking that committed while a count ran
+ * (it may be in the count or not: it stays taken off and the concert is counted again), changes
+ * made elsewhere (another instance, SQL by hand), a refused booking (its concert is marked stale).
+ * A concert that bookings changed is recounted on a tick at most every refresh interval or ten
+ * times the last count's duration, whichever is longer; a copy older than {@code
+ * ticketing.catalog.max-age-millis} (same rule) is recounted by the reader that finds it so, the
+ * others keep reading the copy meanwhile.
  *
  * <p>Never used to decide a booking: bookings claim locked ticket rows ({@link
  * dev.ticketing.stock.TicketStock}), whatever this copy says.
@@ -51,6 +55,7 @@ public class Catalog {
   @Inject private Event<AvailabilityChanged> changed;
 
   private long refreshMillis;
+  private long refreshNanos;
   private long maxAgeNanos;
 
   private final Map<Long, AvailabilityCopy> copies = new ConcurrentHashMap<>();
@@ -66,6 +71,7 @@ public class Catalog {
     // Read with this class's loader: the bean may be created on any module's thread in an EAR.
     Config config = ConfigProvider.getConfig(Catalog.class.getClassLoader());
     refreshMillis = config.getValue("ticketing.catalog.refresh-millis", Long.class);
+    refreshNanos = TimeUnit.MILLISECONDS.toNanos(refreshMillis);
     maxAgeNanos =
         TimeUnit.MILLISECONDS.toNanos(
             config.getValue("ticketing.catalog.max-age-millis", Long.class));
@@ -91,6 +97,19 @@ public class Catalog {
       refresh(id, copy); // this reader pays; the others keep reading the copy meanwhile
     }
     return copy.current();
+  }
+
+  /**
+   * The concert as this copy knows it, read from the database only if it is not known at all: for a
+   * booking, which needs the tiers' ids and prices, not fresh counts (the claim decides), and must
+   * never wait for a recount.
+   *
+   * @throws UnknownConcertException if there is no such concert
+   */
+  public ConcertAvailability concertAsKnown(Long concertId) {
+    long id = concertId != null ? concertId : listing().defaultConcertId();
+    AvailabilityCopy copy = copies.get(id);
+    return (copy != null ? copy : copies.computeIfAbsent(id, this::load)).current();
   }
 
   /** Every concert by start time, each with its tiers and what is left. */
@@ -142,13 +161,16 @@ public class Catalog {
 
   private AvailabilityCopy load(long concertId) {
     startTicker();
-    return new AvailabilityCopy(reader.concert(concertId), System.nanoTime());
+    long start = System.nanoTime();
+    ConcertAvailability read = reader.concert(concertId);
+    return new AvailabilityCopy(read, start, System.nanoTime() - start);
   }
 
   private void refresh(long concertId, AvailabilityCopy copy) {
     // Bookings seen after this point may or may not be in what is read; the copy keeps taking
     // them off, and stays marked for the next tick until a read certainly includes them.
     long seen = bookingsSeen.get();
+    long start = System.nanoTime();
     ConcertAvailability read;
     try {
       read = reader.concert(concertId);
@@ -160,18 +182,28 @@ public class Catalog {
       LOG.log(Level.WARNING, "Could not read the counts of concert " + concertId, e);
       return;
     }
-    ConcertAvailability announce = copy.install(read, seen, System.nanoTime());
+    ConcertAvailability announce = copy.install(read, seen, start, System.nanoTime() - start);
     if (announce != null) {
       changed.fire(new AvailabilityChanged(announce));
     }
   }
 
-  /** The scheduled task: reads again every concert that bookings changed. Must not throw. */
+  /**
+   * The scheduled task, every {@code ticketing.catalog.refresh-millis}: pushes the counts that
+   * bookings changed to the screens, and recounts the concerts that are due. Must not throw.
+   */
   private void refreshChanged() {
+    long now = System.nanoTime();
     for (Map.Entry<Long, AvailabilityCopy> entry : copies.entrySet()) {
+      AvailabilityCopy copy = entry.getValue();
       try {
-        if (entry.getValue().needsRefresh() && entry.getValue().startRefresh()) {
-          refresh(entry.getKey(), entry.getValue());
+        if (copy.needsRecount(now, refreshNanos) && copy.startRefresh()) {
+          refresh(entry.getKey(), copy);
+        } else {
+          ConcertAvailability announce = copy.toAnnounce();
+          if (announce != null) {
+            changed.fire(new AvailabilityChanged(announce));
+          }
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Could not refresh concert " + entry.getKey(), e);

@@ -25,6 +25,8 @@ import jakarta.ejb.Singleton;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
       "fish.payara.fail-all-connections=true",
+      // ... but not on every checkout: a validation is a round trip ("SELECT 1") before each use.
+      "fish.payara.validate-atmost-once-period-in-seconds=5",
       // A request waits at most this long for a free connection, then fails instead of hanging.
       "fish.payara.max-wait-time-in-millis=30000",
       "connectTimeout=5",

@@ -1,8 +1,6 @@
 package dev.ticketing.stock;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -17,9 +15,12 @@ import java.util.UUID;
  * <p>They all go through the partial index {@code ticket_unsold (tier_id, id) WHERE booking_id IS
  * NULL}: claims walk a tier's unsold rows in id order, counts read only that tier's unsold rows.
  * None scans the table, so neither gets slower as sold tickets of other concerts pile up.
+ *
+ * <p>A CDI bean, not an EJB: its statements run in the caller's transaction (the booking attempt's,
+ * for a claim), and an EJB call would add a trip through the container's bean pool, whose lock
+ * every concurrent booking then takes once more.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class TicketStock {
 
   @PersistenceContext(unitName = "ticketing")
@@ -27,12 +28,12 @@ public class TicketStock {
 
   /**
    * Marks up to {@code quantity} unsold tickets of the tier as sold to the booking, in ascending
-   * ticket id, and keeps their row locks until the caller's transaction ends.
+   * ticket id, and keeps their row locks until the caller's transaction ends. Call it inside the
+   * booking's transaction.
    *
    * @return how many tickets were claimed; fewer than asked when the tier has fewer unsold rows, or
    *     (with {@link ClaimMode#SKIP_LOCKED}) when other bookings hold locks on the rest
    */
-  @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public int claim(long tierId, int quantity, UUID bookingId, ClaimMode mode) {
     return em.createNativeQuery(claimSql(mode))
         .setParameter(1, tierId)

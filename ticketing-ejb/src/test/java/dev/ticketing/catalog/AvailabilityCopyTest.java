@@ -23,59 +23,63 @@ class AvailabilityCopyTest {
 
   @Test
   void aBookingIsTakenOffAtOnceAndTheConcertIsReadAgainOnTheNextTick() {
-    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
-    assertThat(copy.needsRefresh()).isFalse();
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0, 0);
+    assertThat(copy.needsRecount(1_000, 0)).isFalse();
 
     copy.takeOff(1, Map.of("VIP", 2));
 
     assertThat(copy.current().counts()).containsEntry("VIP", 98).containsEntry("GA", 500);
-    assertThat(copy.needsRefresh()).isTrue();
+    assertThat(copy.needsRecount(1_000, 0)).isTrue();
+    assertThat(copy.toAnnounce()).as("pushed on the next tick").isEqualTo(copy.current());
+    assertThat(copy.toAnnounce()).as("and only once").isNull();
   }
 
   @Test
   void aReadThatCertainlyIncludesEveryBookingReplacesTheCopyAndIsAnnounced() {
-    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0, 0);
     copy.takeOff(1, Map.of("VIP", 2));
     copy.takeOff(2, Map.of("GA", 4));
     assertThat(copy.startRefresh()).isTrue();
 
     // Read after both bookings were seen; it also sees a sale made elsewhere (VIP 95, not 98).
-    ConcertAvailability announced = copy.install(read(95, 496), 2, 1);
+    ConcertAvailability announced = copy.install(read(95, 496), 2, 1, 0);
 
     assertThat(copy.current()).isEqualTo(read(95, 496));
     assertThat(announced).isEqualTo(read(95, 496));
-    assertThat(copy.needsRefresh()).isFalse();
+    assertThat(copy.needsRecount(Long.MAX_VALUE, 0)).isFalse();
   }
 
   @Test
   void aBookingSeenWhileReadingStaysTakenOffAndTheConcertIsReadOnceMore() {
-    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0, 0);
     copy.takeOff(1, Map.of("VIP", 2));
     assertThat(copy.startRefresh()).isTrue();
     // Booking 2 commits while the read runs: the read may not contain it.
     copy.takeOff(2, Map.of("VIP", 1));
 
-    copy.install(read(98, 500), 1, 1);
+    copy.install(read(98, 500), 1, 1, 0);
 
     assertThat(copy.current().counts()).containsEntry("VIP", 97);
-    assertThat(copy.needsRefresh()).as("read once more to be sure of booking 2").isTrue();
+    assertThat(copy.needsRecount(Long.MAX_VALUE, 0))
+        .as("read once more to be sure of booking 2")
+        .isTrue();
 
     assertThat(copy.startRefresh()).isTrue();
-    copy.install(read(97, 500), 2, 2);
+    copy.install(read(97, 500), 2, 2, 0);
     assertThat(copy.current().counts()).containsEntry("VIP", 97);
-    assertThat(copy.needsRefresh()).isFalse();
+    assertThat(copy.needsRecount(Long.MAX_VALUE, 0)).isFalse();
   }
 
   @Test
   void countsThatScreensAlreadyShowAreNotAnnouncedAgain() {
-    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0, 0);
     assertThat(copy.startRefresh()).isTrue();
-    assertThat(copy.install(read(100, 500), 0, 1)).isNull();
+    assertThat(copy.install(read(100, 500), 0, 1, 0)).isNull();
   }
 
   @Test
   void onlyOneReaderReadsAConcertAtATime() {
-    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0);
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0, 0);
     assertThat(copy.startRefresh()).isTrue();
     assertThat(copy.startRefresh()).isFalse();
     copy.refreshFailed();
@@ -84,18 +88,27 @@ class AvailabilityCopyTest {
 
   @Test
   void aCountNeverGoesBelowZero() {
-    AvailabilityCopy copy = new AvailabilityCopy(read(1, 500), 0);
+    AvailabilityCopy copy = new AvailabilityCopy(read(1, 500), 0, 0);
     copy.takeOff(1, Map.of("VIP", 4));
     assertThat(copy.current().counts()).containsEntry("VIP", 0);
     assertThat(copy.current().tiers().get(0).soldOut()).isTrue();
   }
 
   @Test
+  void aConcertWhoseCountIsSlowIsRecountedLessOften() {
+    // Its last read took 50 ms: recounted no sooner than 500 ms after that read began.
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0, 50_000_000);
+    copy.takeOff(1, Map.of("GA", 1));
+    assertThat(copy.needsRecount(200_000_000, 200_000_000)).isFalse();
+    assertThat(copy.needsRecount(500_000_000, 200_000_000)).isTrue();
+  }
+
+  @Test
   void aCopyAgesFromWhenItWasRead() {
-    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), System.nanoTime());
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), System.nanoTime(), 0);
     assertThat(copy.isOlderThan(60_000_000_000L)).isFalse();
     assertThat(
-            new AvailabilityCopy(read(100, 500), System.nanoTime() - 2_000_000_000L)
+            new AvailabilityCopy(read(100, 500), System.nanoTime() - 2_000_000_000L, 0)
                 .isOlderThan(1_000_000_000L))
         .isTrue();
   }

@@ -59,8 +59,7 @@ class DeploymentFilesTest {
     assertThat(dockerfile).contains("TICKETING_DB_URL").contains("TICKETING_HTTP_PORT");
     // No Hazelcast data grid on *:6900: the image runs the same pre-boot commands as the jar.
     assertThat(dockerfile)
-        .contains(
-            "COPY --chown=payara:payara ticketing-web/src/main/payara/disable-hazelcast.preboot")
-        .containsPattern("ENTRYPOINT .*--prebootcommandfile \\S*disable-hazelcast\\.preboot");
+        .contains("COPY --chown=payara:payara ticketing-web/src/main/payara/payara-micro.preboot")
+        .containsPattern("ENTRYPOINT .*--prebootcommandfile \\S*payara-micro\\.preboot");
   }
 }

@@ -2,6 +2,7 @@ package dev.ticketing.ui.views;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -12,7 +13,12 @@ import com.vaadin.flow.router.HighlightConditions;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 
-/** The frame around every screen: the site name and the links between the screens. */
+/**
+ * The frame around every screen: the site name and the links between the screens. It also brings
+ * the screens' stylesheet (plain CSS on top of Vaadin's Lumo theme, loaded by the browser at run
+ * time: the production build keeps Vaadin's pre-compiled bundle).
+ */
+@StyleSheet("context://styles/ticketing.css")
 public class MainLayout extends Div implements RouterLayout {
   private final Main content = new Main();
 

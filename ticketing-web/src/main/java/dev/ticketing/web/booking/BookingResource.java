@@ -5,7 +5,7 @@ import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.problem.Problem;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Booking tickets: validates and translates, the rules live in {@link BookingService}. */
 @Path("/")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bookings")
 public class BookingResource {

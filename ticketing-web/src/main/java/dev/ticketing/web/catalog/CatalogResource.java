@@ -2,7 +2,7 @@ package dev.ticketing.web.catalog;
 
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.web.TicketingApi;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What is on sale: concerts, tiers, prices and what is left. */
 @Path("/")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
 public class CatalogResource {

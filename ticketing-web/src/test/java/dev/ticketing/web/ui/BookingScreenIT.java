@@ -120,6 +120,12 @@ class BookingScreenIT {
       assertThat(page.getByLabel(displayName(tier) + " tickets")).isEditable();
     }
     assertThat(page.locator("#book")).isDisabled();
+    // The screens' stylesheet is applied: each tier is a framed card, sold-out badges read red.
+    page.waitForFunction(
+        "() => getComputedStyle(document.querySelector('#tier-VIP')).borderTopStyle === 'solid'");
+    Assertions.assertThat(
+            page.evaluate("() => getComputedStyle(document.querySelector('#tier-VIP')).flexGrow"))
+        .isEqualTo("1");
     screenshot(page, "tiers-desktop");
   }
 
