@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load benchmark, one command (bench/PERFORMANCE.md says what it measures and how to read it).
+# The load benchmark, one command (README.md, "Performance", says what it measures and how to read it).
 #
 #   bench/run.sh                  fresh database ticketing_bench, the uber jar, every scenario
 #   bench/run.sh --smoke          the same, a few seconds per scenario and a small catalogue (CI)
