@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Convert;
@@ -102,10 +101,6 @@ public class Booking {
     return id;
   }
 
-  public long getConcertId() {
-    return concertId;
-  }
-
   public String getUserRef() {
     return userRef;
   }
@@ -120,13 +115,5 @@ public class Booking {
 
   public long getTotalMinor() {
     return totalMinor;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public List<BookingItem> getItems() {
-    return Collections.unmodifiableList(items);
   }
 }

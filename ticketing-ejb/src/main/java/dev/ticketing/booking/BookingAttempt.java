@@ -149,16 +149,8 @@ public class BookingAttempt {
               .setParameter("concertId", concert.id())
               .setParameter("codes", missing)
               .getResultList()) {
-        tiers.put(
-            tier.getCode(),
-            new TierAvailability(
-                tier.getId(),
-                tier.getCode(),
-                tier.getDisplayName(),
-                tier.getPriceMinor(),
-                tier.getCurrency(),
-                tier.getCapacity(),
-                0)); // the count is not needed to book: the claim decides
+        // The count is not needed to book: the claim decides.
+        tiers.put(tier.getCode(), tier.withAvailable(0));
         catalog.markStale(concert.id());
       }
       for (String code : missing) {

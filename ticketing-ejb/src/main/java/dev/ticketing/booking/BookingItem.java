@@ -49,16 +49,4 @@ public class BookingItem {
   public long lineTotalMinor() {
     return unitPriceMinor * quantity;
   }
-
-  public long getTierId() {
-    return tierId;
-  }
-
-  public int getQuantity() {
-    return quantity;
-  }
-
-  public long getUnitPriceMinor() {
-    return unitPriceMinor;
-  }
 }

@@ -42,16 +42,7 @@ public class CatalogReader {
         concert.getVenue(),
         concert.getStartsAt(),
         tiers.stream()
-            .map(
-                tier ->
-                    new TierAvailability(
-                        tier.getId(),
-                        tier.getCode(),
-                        tier.getDisplayName(),
-                        tier.getPriceMinor(),
-                        tier.getCurrency(),
-                        tier.getCapacity(),
-                        unsold.getOrDefault(tier.getId(), 0)))
+            .map(tier -> tier.withAvailable(unsold.getOrDefault(tier.getId(), 0)))
             .toList());
   }
 

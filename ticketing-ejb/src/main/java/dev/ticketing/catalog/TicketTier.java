@@ -67,19 +67,10 @@ public class TicketTier {
     return code;
   }
 
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public long getPriceMinor() {
-    return priceMinor;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public int getCapacity() {
-    return capacity;
+  /**
+   * This tier as the modules outside the EJB module see it, with {@code available} tickets left.
+   */
+  public TierAvailability withAvailable(int available) {
+    return new TierAvailability(id, code, displayName, priceMinor, currency, capacity, available);
   }
 }
