@@ -112,10 +112,16 @@ public class Catalog {
     return (copy != null ? copy : copies.computeIfAbsent(id, this::load)).current();
   }
 
-  /** Every concert by start time, each with its tiers and what is left. */
+  /**
+   * Every concert by start time, each with its tiers and what is left. The list itself is read each
+   * time (one indexed read of the small concert table, so a concert added a moment ago is listed);
+   * the counts come from the copies.
+   */
   public List<ConcertAvailability> concerts() {
+    Listing current = new Listing(reader.concertIds(), System.nanoTime());
+    listing = current;
     List<ConcertAvailability> concerts = new ArrayList<>();
-    for (long id : listing().ids()) {
+    for (long id : current.ids()) {
       try {
         concerts.add(concert(id));
       } catch (UnknownConcertException removedMeanwhile) {
@@ -213,7 +219,10 @@ public class Catalog {
 
   private Listing listing() {
     Listing known = listing;
-    if (known == null || System.nanoTime() - known.readAt() > maxAgeNanos) {
+    // No concert yet is not remembered: the first one counts as soon as it exists.
+    if (known == null
+        || known.ids().isEmpty()
+        || System.nanoTime() - known.readAt() > maxAgeNanos) {
       known = new Listing(reader.concertIds(), System.nanoTime());
       listing = known;
     }
