@@ -101,10 +101,6 @@ public class Booking {
     return id;
   }
 
-  public String getUserRef() {
-    return userRef;
-  }
-
   public BookingStatus getStatus() {
     return status;
   }

@@ -114,7 +114,7 @@ public class BookingAttempt {
         booking.getId(),
         concert.id(),
         concert.name(),
-        booking.getUserRef(),
+        order.userRef(),
         booking.getStatus(),
         booking.getCreatedAt(),
         lines.stream()
@@ -151,13 +151,13 @@ public class BookingAttempt {
               .getResultList()) {
         // The count is not needed to book: the claim decides.
         tiers.put(tier.getCode(), tier.withAvailable(0));
-        catalog.markStale(concert.id());
       }
       for (String code : missing) {
         if (!tiers.containsKey(code)) {
           throw new UnknownTierException(code);
         }
       }
+      catalog.markStale(concert.id()); // the copy is behind: a tier was added since it was read
     }
     return tiers;
   }

@@ -89,11 +89,9 @@ public class Catalog {
    * @throws UnknownConcertException if there is no such concert
    */
   public ConcertAvailability concert(Long concertId) {
-    long id = concertId != null ? concertId : listing().defaultConcertId();
-    AvailabilityCopy copy = copies.get(id);
-    if (copy == null) {
-      copy = copies.computeIfAbsent(id, this::load);
-    } else if (copy.isOlderThan(maxAgeNanos) && copy.startRefresh()) {
+    long id = idOf(concertId);
+    AvailabilityCopy copy = copyOf(id);
+    if (copy.isOlderThan(maxAgeNanos) && copy.startRefresh()) {
       refresh(id, copy); // this reader pays; the others keep reading the copy meanwhile
     }
     return copy.current();
@@ -107,9 +105,7 @@ public class Catalog {
    * @throws UnknownConcertException if there is no such concert
    */
   public ConcertAvailability concertAsKnown(Long concertId) {
-    long id = concertId != null ? concertId : listing().defaultConcertId();
-    AvailabilityCopy copy = copies.get(id);
-    return (copy != null ? copy : copies.computeIfAbsent(id, this::load)).current();
+    return copyOf(idOf(concertId)).current();
   }
 
   /**
@@ -136,12 +132,15 @@ public class Catalog {
    * that has just learnt its counts were wrong (a refused booking).
    */
   public ConcertAvailability refresh(Long concertId) {
-    long id = concertId != null ? concertId : listing().defaultConcertId();
+    long id = idOf(concertId);
     AvailabilityCopy copy = copies.get(id);
-    if (copy != null && copy.startRefresh()) {
+    if (copy == null) {
+      return copyOf(id).current(); // just read
+    }
+    if (copy.startRefresh()) {
       refresh(id, copy);
     }
-    return concert(id);
+    return copy.current();
   }
 
   /** The counts of the concert are known to be wrong: read them again on the next tick. */
@@ -163,6 +162,17 @@ public class Catalog {
     if (copy != null) {
       copy.takeOff(bookingsSeen.incrementAndGet(), sold.quantities());
     }
+  }
+
+  /** The concert's id, the default concert's when {@code concertId} is null. */
+  private long idOf(Long concertId) {
+    return concertId != null ? concertId : listing().defaultConcertId();
+  }
+
+  /** The concert's copy, read from the database if there is none yet. */
+  private AvailabilityCopy copyOf(long concertId) {
+    AvailabilityCopy copy = copies.get(concertId);
+    return copy != null ? copy : copies.computeIfAbsent(concertId, this::load);
   }
 
   private AvailabilityCopy load(long concertId) {
