@@ -13,17 +13,22 @@ import jakarta.persistence.Table;
 import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Convert;
 
 /**
- * A confirmed purchase of tickets of one concert, of one or several tiers. Its id is a random UUID
- * so that a reference cannot be guessed from another.
+ * Tickets of one concert, of one or several tiers, held for their buyer until paid. Its id is a
+ * random UUID so that a reference cannot be guessed from another. Its state changes only through
+ * {@link #confirm}, {@link #end}: the transitions of {@link BookingStatus}, which the database
+ * enforces too. Whoever changes it holds its row lock ({@link BookingTransitions}).
  */
 @Entity
 @Table(name = "booking")
@@ -57,6 +62,15 @@ public class Booking {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "expires_at")
+  private OffsetDateTime expiresAt;
+
+  @Column(name = "confirmed_at")
+  private OffsetDateTime confirmedAt;
+
+  @Column(name = "ended_at")
+  private OffsetDateTime endedAt;
+
   @Column(name = "total_minor", nullable = false)
   private long totalMinor;
 
@@ -69,14 +83,46 @@ public class Booking {
 
   protected Booking() {}
 
-  Booking(long concertId, String userRef, String currency) {
+  /** A new booking, holding its tickets for {@code holdFor}. */
+  Booking(long concertId, String userRef, String currency, Duration holdFor) {
     this.id = randomId();
     this.concertId = concertId;
     this.userRef = userRef;
     this.currency = currency;
-    this.status = BookingStatus.CONFIRMED;
-    // As precise as the database keeps it, so that the answer and a later read agree.
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    this.status = BookingStatus.HELD;
+    this.createdAt = now();
+    this.expiresAt = createdAt.plus(holdFor);
+  }
+
+  /** Now, as precise as the database keeps it, so that an answer and a later read agree. */
+  static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Whether the hold has run out at {@code now} (whatever the state says). */
+  boolean holdRanOut(OffsetDateTime now) {
+    return status == BookingStatus.HELD && !now.isBefore(expiresAt);
+  }
+
+  /** Paid: HELD becomes CONFIRMED. */
+  void confirm(OffsetDateTime now) {
+    if (status != BookingStatus.HELD) {
+      throw new IllegalStateException("booking " + id + " is " + status + ", not HELD");
+    }
+    status = BookingStatus.CONFIRMED;
+    confirmedAt = now;
+  }
+
+  /** Expired or cancelled: its tickets must be back in stock in the same transaction. */
+  void end(BookingStatus ending, OffsetDateTime now) {
+    if (ending != BookingStatus.EXPIRED && ending != BookingStatus.CANCELLED
+        || !status.ownsTickets()
+        || ending == BookingStatus.EXPIRED && status != BookingStatus.HELD) {
+      throw new IllegalStateException(
+          "booking " + id + " cannot go from " + status + " to " + ending);
+    }
+    status = ending;
+    endedAt = now;
   }
 
   /**
@@ -107,6 +153,25 @@ public class Booking {
 
   public OffsetDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  public OffsetDateTime getExpiresAt() {
+    return expiresAt;
+  }
+
+  public long getConcertId() {
+    return concertId;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  /** Tickets per tier id. */
+  Map<Long, Integer> quantitiesByTier() {
+    Map<Long, Integer> quantities = new HashMap<>();
+    items.forEach(item -> quantities.merge(item.getTierId(), item.getQuantity(), Integer::sum));
+    return quantities;
   }
 
   public long getTotalMinor() {

@@ -15,10 +15,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One attempt at a booking, in a transaction of its own: the booking transaction. {@link
@@ -57,9 +59,18 @@ public class BookingAttempt {
 
   @Inject private Event<TicketsSold> ticketsSold;
 
+  @Inject private IdempotencyKeys keys;
+
+  @Inject
+  @ConfigProperty(name = "ticketing.booking.hold-seconds")
+  private long holdSeconds;
+
   /**
-   * Books every line of a validated order, or nothing, and commits before returning.
+   * Holds every line of a validated order, or nothing, and commits before returning. The booking is
+   * {@link BookingStatus#HELD} for {@code ticketing.booking.hold-seconds}.
    *
+   * @param key the request's idempotency key, or null: it records the booking in this transaction
+   * @param completesKey whether the booking is the request's whole answer (else payment follows)
    * @throws StockContendedException if {@code mode} skipped locked rows and they may still come
    *     free
    * @throws NotEnoughTicketsException if a tier has too few tickets, counting every unsold row
@@ -67,7 +78,8 @@ public class BookingAttempt {
    * @throws dev.ticketing.catalog.UnknownConcertException if the concert does not exist
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public BookingSummary claim(BookingOrder order, ClaimMode mode) {
+  public BookingSummary claim(
+      BookingOrder order, ClaimMode mode, IdempotentRequest key, boolean completesKey) {
     // Which concert and tiers, at which prices: from the catalogue's copy, no query. The database
     // still checks that they exist (foreign keys) and the stock is decided by locked rows below.
     ConcertAvailability concert = catalog.concertAsKnown(order.concertId());
@@ -80,7 +92,8 @@ public class BookingAttempt {
     // Insert the booking and its items first, while no stock is locked. The ticket rows claimed
     // below point at these rows, and a commit-time trigger checks that each item got its tickets.
     String currency = tiers.get(lines.get(0).tier()).currency();
-    Booking booking = new Booking(concert.id(), order.userRef(), currency);
+    Booking booking =
+        new Booking(concert.id(), order.userRef(), currency, Duration.ofSeconds(holdSeconds));
     for (BookingOrder.Line line : lines) {
       TierAvailability tier = tiers.get(line.tier());
       booking.add(new BookingItem(booking, tier.id(), line.quantity(), tier.priceMinor()));
@@ -103,6 +116,11 @@ public class BookingAttempt {
         throw new NotEnoughTicketsException(tier.code(), line.quantity(), left);
       }
     }
+    if (key != null && completesKey) {
+      keys.complete(key, booking.getId(), 201);
+    } else if (key != null) {
+      keys.recordBooking(key, booking.getId());
+    }
     // Delivered to transactional observers after commit (the catalogue's counts, live screens).
     ticketsSold.fire(
         new TicketsSold(
@@ -117,6 +135,7 @@ public class BookingAttempt {
         order.userRef(),
         booking.getStatus(),
         booking.getCreatedAt(),
+        booking.getExpiresAt(),
         lines.stream()
             .map(
                 line -> {

@@ -45,6 +45,14 @@ public class BookingItem {
     this.unitPriceMinor = unitPriceMinor;
   }
 
+  long getTierId() {
+    return tierId;
+  }
+
+  int getQuantity() {
+    return quantity;
+  }
+
   /** Unit price times quantity, in minor units. */
   public long lineTotalMinor() {
     return unitPriceMinor * quantity;

@@ -1,6 +1,12 @@
 package dev.ticketing.booking;
 
 import dev.ticketing.catalog.Catalog;
+import dev.ticketing.payment.Authorisation;
+import dev.ticketing.payment.InvalidCardException;
+import dev.ticketing.payment.PaymentDeclinedException;
+import dev.ticketing.payment.PaymentProvider;
+import dev.ticketing.payment.PaymentTimeoutException;
+import dev.ticketing.payment.TestCard;
 import dev.ticketing.stock.ClaimMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,22 +21,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Books tickets and reads bookings back. The booking transaction itself is {@link BookingAttempt},
- * an EJB with a transaction of its own; this bean only validates, retries and reads, so it needs no
- * transaction and is a plain CDI bean (an EJB call costs a trip through the container's bean pool,
- * whose lock every concurrent booking takes).
+ * Holds, pays, cancels and reads bookings. The transactions themselves are {@link BookingAttempt}
+ * (a new hold) and {@link BookingTransitions} (every later change), EJBs each with a transaction of
+ * their own; this bean validates, calls the payment provider between transactions (never while a
+ * lock is held), honours idempotency keys and reads. It needs no transaction, so it is a plain CDI
+ * bean (an EJB call costs a trip through the container's bean pool, whose lock every concurrent
+ * booking takes).
  */
 @ApplicationScoped
 public class BookingService {
+  private static final Logger LOG = Logger.getLogger(BookingService.class.getName());
+
+  /** The card that {@code POST /api/book} pays with: the original API books and pays at once. */
+  public static final String DEFAULT_CARD = TestCard.APPROVED.number();
 
   @PersistenceContext(unitName = "ticketing")
   private EntityManager em;
 
   @Inject private BookingAttempt attempt;
+
+  @Inject private BookingTransitions transitions;
+
+  @Inject private IdempotencyKeys keys;
+
+  @Inject private PaymentProvider payments;
 
   @Inject private Catalog catalog;
 
@@ -39,30 +60,195 @@ public class BookingService {
   private int maxPerTier;
 
   /**
-   * Books every line of the order, atomically: all tiers or none. Guarantees: never more tickets
-   * sold than exist; a refusal for lack of tickets is only given after every concurrent claim on
-   * the tier has finished; a refused or failed booking changes nothing.
+   * A booking as a request's answer.
    *
-   * @return the confirmed booking, committed
+   * @param replayed whether this answers a repeat of an earlier request with the same idempotency
+   *     key, which did the work: nothing was done this time
+   */
+  public record Answered(BookingSummary booking, boolean replayed) {}
+
+  /**
+   * Holds the tickets of every line of the order, atomically: all tiers or none. The booking is
+   * {@link BookingStatus#HELD} until paid ({@link #pay}), cancelled, or its hold runs out.
+   * Guarantees: never more tickets held or sold than exist; a refusal for lack of tickets is only
+   * given after every concurrent claim on the tier has finished; a refused or failed booking
+   * changes nothing.
+   *
+   * @param key the request's idempotency key, or null
+   * @return the held booking, committed
    * @throws NotEnoughTicketsException if a tier has fewer tickets left than requested
    * @throws UnknownTierException if the concert has no tier of a requested name
    * @throws InvalidQuantityException if a quantity is below 1 or above the per-order limit
    * @throws InvalidBookingException if there are no lines or a tier is listed twice
+   * @throws IdempotencyKeyException if the key was used for another request or is busy
    * @throws dev.ticketing.catalog.UnknownConcertException if the concert does not exist
    */
-  public BookingSummary book(BookingOrder order) {
+  public Answered hold(BookingOrder order, IdempotentRequest key) {
     order.validate(maxPerTier);
+    return keyed(key, claim -> claim(order, key, true));
+  }
+
+  /**
+   * Holds and pays in one step with {@link #DEFAULT_CARD}: the original API's booking, confirmed
+   * when answered. If the payment fails, the hold is cancelled: nothing stays held.
+   *
+   * @see #hold for the refusals
+   */
+  public Answered holdAndPay(BookingOrder order, IdempotentRequest key) {
+    order.validate(maxPerTier);
+    return keyed(
+        key,
+        resumed -> {
+          UUID id = resumed != null ? resumed : claim(order, key, false).id();
+          try {
+            return payAndConfirm(id, DEFAULT_CARD, key, 201);
+          } catch (BookingRejectedException refused) {
+            cancelQuietly(id);
+            throw refused;
+          }
+        });
+  }
+
+  /**
+   * Pays a held booking with a card: authorises the amount, confirms the booking under its row
+   * lock, then captures. If the hold ran out or the booking was paid or cancelled meanwhile, the
+   * authorisation is released: never is a card charged without tickets, nor twice.
+   *
+   * @param key the request's idempotency key, or null
+   * @throws UnknownBookingException if there is no such booking
+   * @throws BookingStateException if it is not HELD, or its hold has run out
+   * @throws PaymentRefusedException if the card is declined or invalid or the provider does not
+   *     answer: nothing was charged, the hold stays
+   */
+  public Answered pay(UUID id, String card, IdempotentRequest key) {
+    return keyed(key, resumed -> payAndConfirm(id, card, key, 200));
+  }
+
+  /**
+   * Cancels a held or paid booking: its tickets go back on sale and a payment is refunded.
+   * Cancelling it again changes nothing.
+   *
+   * @throws UnknownBookingException if there is no such booking
+   * @throws BookingStateException if its hold has run out (its tickets are back on sale already)
+   */
+  public Answered cancel(UUID id, IdempotentRequest key) {
+    return keyed(
+        key,
+        resumed -> {
+          BookingTransitions.Refund refund = transitions.cancel(id, key);
+          if (refund != null) {
+            refund(id, refund);
+          }
+          return existing(id);
+        });
+  }
+
+  /**
+   * Asks the provider again for refunds that an instance asked for and did not see through (it
+   * stopped in between). The provider treats a refund of the same authorisation as one.
+   */
+  public void retryPendingRefunds() {
+    for (Object[] row : transitions.pendingRefunds(60, 100)) {
+      refund(
+          UUID.fromString((String) row[0]),
+          new BookingTransitions.Refund(
+              (String) row[1], ((Number) row[2]).longValue(), ((String) row[3]).trim()));
+    }
+  }
+
+  private BookingSummary claim(BookingOrder order, IdempotentRequest key, boolean completesKey) {
     try {
       try {
-        return attempt.claim(order, ClaimMode.SKIP_LOCKED);
+        return attempt.claim(order, ClaimMode.SKIP_LOCKED, key, completesKey);
       } catch (BookingAttempt.StockContendedException contended) {
-        return attempt.claim(order, ClaimMode.WAIT);
+        return attempt.claim(order, ClaimMode.WAIT, key, completesKey);
       }
     } catch (NotEnoughTicketsException refused) {
       // The visitor saw more than there is: the counts others see may be as wrong.
       catalog.markStale(order.concertId());
       throw refused;
     }
+  }
+
+  private BookingSummary payAndConfirm(UUID id, String card, IdempotentRequest key, int answer) {
+    BookingSummary booking = existing(id);
+    if (booking.status() != BookingStatus.HELD || !Booking.now().isBefore(booking.expiresAt())) {
+      // Refused before the card is even tried: nothing to charge for.
+      throw BookingStateException.refusing("pay", id, booking.status(), booking.expiresAt());
+    }
+    Authorisation authorisation = authorise(booking, card);
+    try {
+      transitions.confirm(id, authorisation, key, answer);
+    } catch (RuntimeException notConfirmed) {
+      payments.release(authorisation);
+      throw notConfirmed;
+    }
+    payments.capture(authorisation);
+    return existing(id);
+  }
+
+  private Authorisation authorise(BookingSummary booking, String card) {
+    try {
+      return payments.authorise(card, booking.totalMinor(), booking.currency(), booking.id());
+    } catch (PaymentDeclinedException declined) {
+      throw new PaymentRefusedException(
+          BookingRejectedException.Reason.PAYMENT_DECLINED,
+          declined.code().wireName(),
+          declined.getMessage()
+              + ". Nothing was charged; the tickets stay held until "
+              + booking.expiresAt()
+              + ".");
+    } catch (InvalidCardException invalid) {
+      throw new PaymentRefusedException(
+          BookingRejectedException.Reason.INVALID_CARD, null, invalid.getMessage());
+    } catch (PaymentTimeoutException timeout) {
+      throw new PaymentRefusedException(
+          BookingRejectedException.Reason.PAYMENT_TIMEOUT,
+          null,
+          timeout.getMessage() + ". The tickets stay held until " + booking.expiresAt() + ".");
+    }
+  }
+
+  private void refund(UUID id, BookingTransitions.Refund refund) {
+    try {
+      String refundId =
+          payments.refund(refund.authorisationId(), refund.amountMinor(), refund.currency());
+      transitions.refunded(id, refundId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Refund of booking " + id + " not done yet; it will be retried", e);
+    }
+  }
+
+  private void cancelQuietly(UUID id) {
+    try {
+      transitions.cancel(id, null);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Booking " + id + " not cancelled; its hold will expire", e);
+    }
+  }
+
+  /**
+   * Runs a request's work once per idempotency key: a repeat of a completed request gets its
+   * booking again, a repeat of one that died after making its booking resumes with that booking.
+   */
+  private Answered keyed(IdempotentRequest key, Function<UUID, BookingSummary> work) {
+    if (key == null) {
+      return new Answered(work.apply(null), false);
+    }
+    IdempotencyKeys.Claim claim = keys.begin(key);
+    if (claim.kind() == IdempotencyKeys.Claim.Kind.REPLAY) {
+      return new Answered(existing(claim.bookingId()), true);
+    }
+    try {
+      return new Answered(work.apply(claim.bookingId()), false);
+    } catch (RuntimeException e) {
+      keys.release(key);
+      throw e;
+    }
+  }
+
+  private BookingSummary existing(UUID id) {
+    return find(id).orElseThrow(() -> new UnknownBookingException(id));
   }
 
   /** The booking with this id, as committed. */
@@ -83,7 +269,7 @@ public class BookingService {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT CAST(b.id AS text), b.concert_id, c.name, b.user_ref, b.status,"
-                    + " b.created_at, b.total_minor, b.currency,"
+                    + " b.created_at, b.total_minor, b.currency, b.expires_at,"
                     + " t.code, t.display_name, i.quantity, i.unit_price_minor"
                     + " FROM booking b JOIN concert c ON c.id = b.concert_id"
                     + " JOIN booking_item i ON i.booking_id = b.id"
@@ -120,14 +306,15 @@ public class BookingService {
         (String) first[3],
         BookingStatus.valueOf((String) first[4]),
         utc(first[5]),
+        first[8] == null ? null : utc(first[8]),
         rows.stream()
             .map(
                 row ->
                     new BookingSummary.Item(
-                        (String) row[8],
                         (String) row[9],
-                        ((Number) row[10]).intValue(),
-                        ((Number) row[11]).longValue()))
+                        (String) row[10],
+                        ((Number) row[11]).intValue(),
+                        ((Number) row[12]).longValue()))
             .toList(),
         ((Number) first[6]).longValue(),
         ((String) first[7]).trim());

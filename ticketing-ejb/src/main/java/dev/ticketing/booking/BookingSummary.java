@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param id the booking's reference (a random UUID, so that one cannot be guessed from another)
  * @param userRef who booked, as the client named them, or null
+ * @param expiresAt when the hold runs out (or ran out) unless paid
  * @param totalMinor the sum of the items in minor units of {@code currency}
  */
 public record BookingSummary(
@@ -19,6 +20,7 @@ public record BookingSummary(
     String userRef,
     BookingStatus status,
     OffsetDateTime createdAt,
+    OffsetDateTime expiresAt,
     List<Item> items,
     long totalMinor,
     String currency) {

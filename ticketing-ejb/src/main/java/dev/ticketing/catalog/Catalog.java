@@ -1,5 +1,6 @@
 package dev.ticketing.catalog;
 
+import dev.ticketing.stock.TicketsReturned;
 import dev.ticketing.stock.TicketsSold;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -161,6 +163,25 @@ public class Catalog {
     AvailabilityCopy copy = copies.get(sold.concertId());
     if (copy != null) {
       copy.takeOff(bookingsSeen.incrementAndGet(), sold.quantities());
+    }
+  }
+
+  /**
+   * Puts a booking's tickets back on the copy once their return (expiry, cancellation) is
+   * committed.
+   */
+  void ticketsReturned(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsReturned returned) {
+    AvailabilityCopy copy = copies.get(returned.concertId());
+    if (copy != null) {
+      Map<String, Integer> back = new HashMap<>();
+      for (TierAvailability tier : copy.current().tiers()) {
+        Integer quantity = returned.quantities().get(tier.id());
+        if (quantity != null) {
+          back.put(tier.code(), -quantity);
+        }
+      }
+      copy.takeOff(bookingsSeen.incrementAndGet(), back);
     }
   }
 

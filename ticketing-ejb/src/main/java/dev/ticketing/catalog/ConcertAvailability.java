@@ -16,7 +16,10 @@ public record ConcertAvailability(
     tiers = List.copyOf(tiers);
   }
 
-  /** The same concert with {@code sold} tickets (per tier code) fewer left; never below zero. */
+  /**
+   * The same concert with {@code sold} tickets (per tier code) fewer left, or more where a quantity
+   * is negative (tickets returned); never below zero nor above the tier's capacity.
+   */
   public ConcertAvailability lessSold(Map<String, Integer> sold) {
     return new ConcertAvailability(
         id,
@@ -33,7 +36,9 @@ public record ConcertAvailability(
                         tier.priceMinor(),
                         tier.currency(),
                         tier.capacity(),
-                        Math.max(0, tier.available() - sold.getOrDefault(tier.code(), 0))))
+                        Math.min(
+                            tier.capacity(),
+                            Math.max(0, tier.available() - sold.getOrDefault(tier.code(), 0)))))
             .toList());
   }
 

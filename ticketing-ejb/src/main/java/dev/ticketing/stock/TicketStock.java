@@ -55,6 +55,19 @@ public class TicketStock {
   }
 
   /**
+   * Puts every ticket of the booking back on sale, in the caller's transaction (which holds the
+   * booking's row lock). The rows go back into the partial index that claims read.
+   *
+   * @return how many tickets were returned
+   */
+  public int release(UUID bookingId) {
+    return em.createNativeQuery(
+            "UPDATE ticket SET booking_id = NULL WHERE booking_id = CAST(?1 AS uuid)")
+        .setParameter(1, bookingId.toString())
+        .executeUpdate();
+  }
+
+  /**
    * Unsold tickets of the tier, as committed, plus those that the caller's transaction has not
    * claimed; rows that other bookings are claiming right now count as unsold.
    */

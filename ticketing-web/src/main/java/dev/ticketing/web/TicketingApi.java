@@ -22,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             title = "Concert ticketing API",
             version = "from the build",
             description =
-                "Book concert tickets: see every tier with its price and what is left, then book"
-                    + " one tier or several at once (all or nothing). The system never oversells"
-                    + " and never answers \"sold out\" while tickets remain.\n\n"
+                "Book concert tickets: see every tier with its price and what is left, hold one"
+                    + " tier or several at once (all or nothing), then pay within the hold time"
+                    + " or cancel. The system never oversells and never answers \"sold out\""
+                    + " while tickets remain. Every POST takes an `Idempotency-Key` header, so a"
+                    + " retry never books or pays twice.\n\n"
                     + "Prices are integers in minor units (cents) of the tier's ISO 4217"
                     + " currency. Every error is an RFC 9457 `application/problem+json`"
                     + " document. Request bodies are JSON; unknown properties are ignored,"
@@ -35,22 +37,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Components(
             responses = {
               @APIResponse(
-                  name = "Booked",
+                  name = "Held",
                   responseCode = "201",
-                  description = "Booked and committed",
-                  headers =
-                      @Header(
-                          name = "Location",
-                          description = "The booking's address",
-                          schema = @Schema(type = SchemaType.STRING)),
+                  description =
+                      "Held and committed: the tickets are the buyer's until `expiresAt`; pay at"
+                          + " `links.payment`",
+                  headers = {
+                    @Header(
+                        name = "Location",
+                        description = "The booking's address",
+                        schema = @Schema(type = SchemaType.STRING)),
+                    @Header(
+                        name = "Idempotent-Replayed",
+                        description = "`true` when this answers a repeat of an earlier request",
+                        schema = @Schema(type = SchemaType.BOOLEAN))
+                  },
                   content =
                       @Content(
                           mediaType = "application/json",
                           schema = @Schema(ref = "BookingView"),
                           examples =
-                              @ExampleObject(
-                                  name = "confirmed",
-                                  value = TicketingApi.BOOKING_EXAMPLE))),
+                              @ExampleObject(name = "held", value = TicketingApi.HELD_EXAMPLE))),
+              @APIResponse(
+                  name = "IdempotencyKeyReused",
+                  responseCode = "422",
+                  description =
+                      "This `Idempotency-Key` was used with a different request; nothing was done",
+                  content =
+                      @Content(
+                          mediaType = TicketingApi.PROBLEM,
+                          schema = @Schema(ref = "Problem"))),
               @APIResponse(
                   name = "PayloadTooLarge",
                   responseCode = "413",
@@ -76,16 +92,89 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             }),
     tags = {
       @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
-      @Tag(name = "Bookings", description = "Booking tickets and reading bookings")
+      @Tag(name = "Bookings", description = "Holding, paying, cancelling and reading bookings")
     })
 public class TicketingApi extends Application {
   /** The media type of every error body (RFC 9457). */
   public static final String PROBLEM = "application/problem+json";
 
+  private static final String EXAMPLE_ID = "0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17";
+  private static final String EXAMPLE_SELF = "http://localhost:8080/api/bookings/" + EXAMPLE_ID;
+
+  /** A confirmed booking as the API returns it, for the document's examples. */
+  HELD_EXAMPLE))),
+              @APIResponse(
+                  name = "IdempotencyKeyReused",
+                  responseCode = "422",
+                  description =
+                      "This `Idempotency-Key` was used with a different request; nothing was done",
+                  content =
+                      @Content(
+                          mediaType = TicketingApi.PROBLEM,
+                          schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "PayloadTooLarge",
+                  responseCode = "413",
+                  description = "Body larger than the configured limit",
+                  content =
+                      @Content(
+                          mediaType = TicketingApi.PROBLEM,
+                          schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "UnsupportedMediaType",
+                  responseCode = "415",
+                  description = "Body not sent as application/json",
+                  content =
+                      @Content(
+                          mediaType = TicketingApi.PROBLEM,
+                          schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = "ServiceUnavailable",
+                  responseCode = "503",
+                  description = "The database cannot be reached; nothing was booked, try again",
+                  content =
+                      @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+            }),
+    tags = {
+      @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
+      @Tag(name = "Bookings", description = "Holding, paying, cancelling and reading bookings")
+    })
+public class TicketingApi extends Application {
+  /** The media type of every error body (RFC 9457). */
+  public static final String PROBLEM = "application/problem+json";
+
+  private static final String EXAMPLE_ID = "0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17";
+  private static final String EXAMPLE_SELF = "http://localhost:8080/api/bookings/" + EXAMPLE_ID;
+
   /** A confirmed booking as the API returns it, for the document's examples. */
   public static final String BOOKING_EXAMPLE =
-      "{\"bookingId\":\"0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17\",\"status\":\"CONFIRMED\","
+      "{\"bookingId\":\""
+          + EXAMPLE_ID
+          + "\",\"status\":\"CONFIRMED\","
           + "\"concertId\":1,\"userId\":\"ada\",\"createdAt\":\"2027-06-01T09:00:00.123Z\","
+          + "\"expiresAt\":\"2027-06-01T09:10:00.123Z\","
           + "\"items\":[{\"tier\":\"VIP\",\"quantity\":2,\"price\":10000}],"
-          + "\"total\":20000,\"currency\":\"USD\"}";
+          + "\"total\":20000,\"currency\":\"USD\","
+          + "\"links\":{\"self\":\""
+          + EXAMPLE_SELF
+          + "\",\"cancel\":\""
+          + EXAMPLE_SELF
+          + "/cancel\"}}";
+
+  /** A held booking as the API returns it, for the document's examples. */
+  public static final String HELD_EXAMPLE =
+      "{\"bookingId\":\""
+          + EXAMPLE_ID
+          + "\",\"status\":\"HELD\","
+          + "\"concertId\":1,\"userId\":\"ada\",\"createdAt\":\"2027-06-01T09:00:00.123Z\","
+          + "\"expiresAt\":\"2027-06-01T09:10:00.123Z\","
+          + "\"items\":[{\"tier\":\"VIP\",\"quantity\":2,\"price\":10000}],"
+          + "\"total\":20000,\"currency\":\"USD\","
+          + "\"links\":{\"self\":\""
+          + EXAMPLE_SELF
+          + "\",\"payment\":\""
+          + EXAMPLE_SELF
+          + "/payment\",\"cancel\":\""
+          + EXAMPLE_SELF
+          + "/cancel\"}}";
 }

@@ -44,6 +44,20 @@ final class OutcomeWording {
               + " tickets of each tier in one order.";
       case UNKNOWN_TIER -> NO_LONGER_ON_SALE;
       case INVALID_ORDER -> "Choose at least one ticket. Nothing was booked.";
+      case UNKNOWN_BOOKING -> "This booking no longer exists.";
+      case HOLD_EXPIRED ->
+          "Your hold ran out before it was paid, and the tickets went back on sale. Nothing was"
+              + " charged. Please book again.";
+      case ALREADY_PAID -> "This booking is paid already. You were not charged again.";
+      case BOOKING_CANCELLED -> "This booking was cancelled.";
+      case PAYMENT_DECLINED ->
+          "Your card was declined and nothing was charged. Your tickets are still held: try"
+              + " another card.";
+      case INVALID_CARD -> "This card number is not valid. Please check it.";
+      case PAYMENT_TIMEOUT ->
+          "The payment service did not answer in time and nothing was charged. Your tickets are"
+              + " still held: please try again.";
+      case IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_USE -> BUSY;
     };
   }
 

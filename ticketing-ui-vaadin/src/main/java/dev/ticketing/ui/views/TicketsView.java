@@ -22,6 +22,7 @@ import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingSummary;
+import dev.ticketing.booking.IdempotentRequest;
 import dev.ticketing.booking.InvalidQuantityException;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -225,7 +227,11 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   private void bookInBackground(UI ui, BookingOrder order) {
     Command answer;
     try {
-      BookingSummary booking = bookingService.book(order);
+      BookingSummary booking =
+          bookingService
+              .holdAndPay(
+                  order, IdempotentRequest.of("ui", UUID.randomUUID().toString(), order.toString()))
+              .booking();
       answer = () -> showBooked(booking);
       rememberEvenIfGone(ui, booking);
     } catch (BookingRejectedException refused) {

@@ -2,7 +2,7 @@ package dev.ticketing.web.booking;
 
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingService;
-import dev.ticketing.booking.BookingSummary;
+import dev.ticketing.booking.UnknownBookingException;
 import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,10 +20,13 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +47,8 @@ public class BookingResource {
 
   @Context private UriInfo uriInfo;
 
+  @Context private SecurityContext security;
+
   /** Books one tier of the default concert (the original API). */
   @POST
   @Path("book")
@@ -50,9 +56,11 @@ public class BookingResource {
   @Operation(
       summary = "Book one tier of the default concert",
       description =
-          "The original API. Atomic: the tickets are booked and committed before the answer, or"
-              + " nothing changes. Refused with 409 only when fewer tickets are left than asked"
-              + " for, after every concurrent booking of the tier has finished.")
+          "The original API: holds the tickets and pays for them at once with the simulated"
+              + " provider's default card, answering `CONFIRMED`. Atomic: the tickets are booked"
+              + " and committed before the answer, or nothing changes. Refused with 409 only when"
+              + " fewer tickets are left than asked for, after every concurrent booking of the"
+              + " tier has finished. With an `Idempotency-Key`, a repeat gets the first answer.")
   @RequestBody(
       required = true,
       content =
@@ -63,12 +71,29 @@ public class BookingResource {
                   @ExampleObject(
                       name = "two VIP tickets",
                       value = "{\"tier\":\"VIP\",\"quantity\":2,\"userId\":\"ada\"}")))
-  @APIResponse(responseCode = "201", ref = "Booked")
+  @APIResponse(
+      responseCode = "201",
+      description = "Booked, paid and committed",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The booking's address",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "Idempotent-Replayed",
+            description = "`true` when this answers a repeat of an earlier request",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BookingView"),
+              examples = @ExampleObject(name = "confirmed", value = TicketingApi.BOOKING_EXAMPLE)))
   @APIResponse(
       responseCode = "400",
       description =
           "Invalid request: quantity below 1 or above the per-order limit, missing tier, malformed"
-              + " JSON or a value of the wrong type",
+              + " JSON, a value of the wrong type, or a malformed `Idempotency-Key`",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
@@ -76,13 +101,23 @@ public class BookingResource {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
-      description = "Fewer tickets are left than asked for; `available` says how many",
+      description =
+          "Fewer tickets are left than asked for (`available` says how many), or the first"
+              + " request with this `Idempotency-Key` is still running",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-  public Response book(@NotNull @Valid BookRequest body) {
-    return created(bookings.book(BookingOrder.single(body.tier, body.quantity, body.userId)));
+  public Response book(
+      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
+          @HeaderParam(IdempotencyKeyHeader.NAME)
+          String idempotencyKey,
+      @NotNull @Valid BookRequest body) {
+    BookingOrder order = BookingOrder.single(body.tier, body.quantity, body.userId);
+    return created(
+        bookings.holdAndPay(
+            order, IdempotencyKeyHeader.request(security, idempotencyKey, "POST book", body)));
   }
 
   /** Books several tiers of one concert, all or nothing. */
@@ -90,10 +125,15 @@ public class BookingResource {
   @Path("bookings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Book several tiers at once",
+      summary = "Hold tickets of several tiers at once",
       description =
-          "All or nothing: if one tier is short, no tier is booked. Each tier at most once per"
-              + " booking. Without `concertId`, the default concert.")
+          "Holds the tickets for the buyer: the booking is `HELD` until `expiresAt`"
+              + " (`ticketing.booking.hold-seconds`, 10 minutes by default); pay it at its"
+              + " `payment` link to confirm it, or it expires and its tickets go back on sale."
+              + " Held tickets are not available to anyone else. All or nothing: if one tier is"
+              + " short, no tier is held. Each tier at most once per booking. Without"
+              + " `concertId`, the default concert. With an `Idempotency-Key`, a repeat gets the"
+              + " first answer and holds nothing more.")
   @RequestBody(
       required = true,
       content =
@@ -106,12 +146,12 @@ public class BookingResource {
                       value =
                           "{\"items\":[{\"tier\":\"VIP\",\"quantity\":2},"
                               + "{\"tier\":\"GA\",\"quantity\":4}],\"userId\":\"ada\"}")))
-  @APIResponse(responseCode = "201", ref = "Booked")
+  @APIResponse(responseCode = "201", ref = "Held")
   @APIResponse(
       responseCode = "400",
       description =
-          "Invalid request: no items, a tier listed twice, a quantity out of range, malformed JSON"
-              + " or a value of the wrong type",
+          "Invalid request: no items, a tier listed twice, a quantity out of range, malformed JSON,"
+              + " a value of the wrong type, or a malformed `Idempotency-Key`",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
@@ -119,20 +159,153 @@ public class BookingResource {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
-      description = "A tier has fewer tickets left than asked for; nothing was booked",
+      description =
+          "A tier has fewer tickets left than asked for (nothing was held), or the first request"
+              + " with this `Idempotency-Key` is still running",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-  public Response bookSeveral(@NotNull @Valid BookingRequest body) {
+  public Response bookSeveral(
+      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
+          @HeaderParam(IdempotencyKeyHeader.NAME)
+          String idempotencyKey,
+      @NotNull @Valid BookingRequest body) {
     var lines =
         body.items.stream().map(item -> new BookingOrder.Line(item.tier, item.quantity)).toList();
-    return created(bookings.book(new BookingOrder(body.concertId, lines, body.userId)));
+    BookingOrder order = new BookingOrder(body.concertId, lines, body.userId);
+    return created(
+        bookings.hold(
+            order, IdempotencyKeyHeader.request(security, idempotencyKey, "POST bookings", body)));
+  }
+
+  /** Pays a held booking. */
+  @POST
+  @Path("bookings/{id}/payment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Pay a held booking",
+      description =
+          "Charges the card and confirms the booking. The card is authorised first and charged"
+              + " only if the booking is still held when it is confirmed: a booking whose hold ran"
+              + " out, that is paid already or was cancelled is never charged. A declined card"
+              + " changes nothing: the hold stays until `expiresAt`, try another card. The payment"
+              + " provider is simulated; its test cards are listed under `PaymentRequest`.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "PaymentRequest"),
+              examples =
+                  @ExampleObject(name = "approved", value = "{\"card\":\"4242424242424242\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Paid: the booking is CONFIRMED",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BookingView"),
+              examples = @ExampleObject(name = "confirmed", value = TicketingApi.BOOKING_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Not a card number (length, check digit), no card, or a malformed `Idempotency-Key`",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "402",
+      description =
+          "The card was declined (`declineCode`: `card_declined`, `insufficient_funds`,"
+              + " `not_a_test_card`); nothing was charged, the hold stays",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No booking with this id",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The hold ran out (`hold-expired`: its tickets are back on sale, book again), the"
+              + " booking is paid already (`already-paid`) or cancelled (`booking-cancelled`);"
+              + " nothing was charged. Or the first request with this `Idempotency-Key` is still"
+              + " running",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  @APIResponse(
+      responseCode = "504",
+      description =
+          "The payment provider did not answer in time (`ticketing.payment.timeout-millis`);"
+              + " nothing was charged, the hold stays: try again",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response pay(
+      @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("id")
+          String id,
+      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
+          @HeaderParam(IdempotencyKeyHeader.NAME)
+          String idempotencyKey,
+      @NotNull @Valid PaymentRequest body) {
+    UUID booking = existingId(id);
+    return ok(
+        bookings.pay(
+            booking,
+            body.card,
+            IdempotencyKeyHeader.request(
+                security, idempotencyKey, "POST bookings/" + booking + "/payment", body)));
+  }
+
+  /** Cancels a booking. */
+  @POST
+  @Path("bookings/{id}/cancel")
+  @Operation(
+      summary = "Cancel a booking",
+      description =
+          "Cancels a held or paid booking: its tickets go back on sale at once, and a paid"
+              + " booking is refunded. Cancelling a cancelled booking changes nothing and answers"
+              + " the same. No body.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The booking is CANCELLED",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BookingView")))
+  @APIResponse(
+      responseCode = "400",
+      description = "A malformed `Idempotency-Key`",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No booking with this id",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The hold ran out already (`hold-expired`: its tickets are back on sale), or the first"
+              + " request with this `Idempotency-Key` is still running",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+  @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+  public Response cancel(
+      @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("id")
+          String id,
+      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
+          @HeaderParam(IdempotencyKeyHeader.NAME)
+          String idempotencyKey) {
+    UUID booking = existingId(id);
+    return ok(
+        bookings.cancel(
+            booking,
+            IdempotencyKeyHeader.request(
+                security, idempotencyKey, "POST bookings/" + booking + "/cancel", null)));
   }
 
   @GET
   @Path("bookings/{id}")
-  @Operation(summary = "One booking", description = "A booking with its items and total.")
+  @Operation(
+      summary = "One booking",
+      description = "A booking with its state, items and total, and links to pay or cancel it.")
   @APIResponse(
       responseCode = "200",
       description = "The booking",
@@ -154,7 +327,11 @@ public class BookingResource {
           String id) {
     return parseUuid(id)
         .flatMap(bookings::find)
-        .map(booking -> Response.ok(BookingView.of(booking)).cacheControl(noStore()).build())
+        .map(
+            booking ->
+                Response.ok(BookingView.of(booking, uriInfo.getBaseUriBuilder()))
+                    .cacheControl(noStore())
+                    .build())
         .orElseGet(
             () ->
                 Problem.of(
@@ -165,13 +342,30 @@ public class BookingResource {
                     .toResponse(uriInfo));
   }
 
-  private Response created(BookingSummary booking) {
-    var location =
-        uriInfo.getBaseUriBuilder().path("bookings").path(booking.id().toString()).build();
-    return Response.created(location)
-        .entity(BookingView.of(booking))
-        .cacheControl(noStore())
-        .build();
+  private Response created(BookingService.Answered answered) {
+    BookingView view = view(answered);
+    return replayed(Response.created(view.links().self()).entity(view), answered);
+  }
+
+  private Response ok(BookingService.Answered answered) {
+    return replayed(Response.ok(view(answered)), answered);
+  }
+
+  private BookingView view(BookingService.Answered answered) {
+    return BookingView.of(answered.booking(), uriInfo.getBaseUriBuilder());
+  }
+
+  private static Response replayed(
+      Response.ResponseBuilder response, BookingService.Answered answered) {
+    if (answered.replayed()) {
+      response.header(IdempotencyKeyHeader.REPLAYED, "true");
+    }
+    return response.cacheControl(noStore()).build();
+  }
+
+  /** The booking id of a path, or a 404 for one that cannot be a booking's. */
+  private static UUID existingId(String id) {
+    return parseUuid(id).orElseThrow(() -> new UnknownBookingException(id));
   }
 
   private static Optional<UUID> parseUuid(String id) {

@@ -1,7 +1,10 @@
 package dev.ticketing.web.booking;
 
+import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,18 +21,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "concertId",
   "userId",
   "createdAt",
+  "expiresAt",
   "items",
   "total",
-  "currency"
+  "currency",
+  "links"
 })
-@Schema(name = "BookingView", description = "A confirmed booking")
+@Schema(
+    name = "BookingView",
+    description =
+        "A booking: HELD (its tickets are kept for the buyer until `expiresAt`), CONFIRMED"
+            + " (paid), EXPIRED (not paid in time; its tickets went back on sale) or CANCELLED")
 public record BookingView(
     @Schema(
             description = "The booking's reference (a random UUID)",
             example = "0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17",
             required = true)
         String bookingId,
-    @Schema(description = "CONFIRMED or CANCELLED", example = "CONFIRMED", required = true)
+    @Schema(
+            description = "HELD, CONFIRMED, EXPIRED or CANCELLED",
+            example = "HELD",
+            required = true,
+            enumeration = {"HELD", "CONFIRMED", "EXPIRED", "CANCELLED"})
         String status,
     @Schema(description = "One entry per tier", required = true) List<Item> items,
     @Schema(description = "The concert", example = "1") long concertId,
@@ -42,10 +55,31 @@ public record BookingView(
             example = "2027-06-01T09:00:00.123Z",
             required = true)
         OffsetDateTime createdAt,
+    @Schema(
+            description =
+                "HELD: when the hold runs out unless the booking is paid (its tickets then go"
+                    + " back on sale within a few seconds). EXPIRED: when it ran out. Absent"
+                    + " otherwise",
+            example = "2027-06-01T09:10:00.123Z")
+        OffsetDateTime expiresAt,
     @Schema(description = "Sum of the items in minor units of `currency`", example = "20000")
         long total,
     @Schema(description = "ISO 4217 currency code", example = "USD", required = true)
-        String currency) {
+        String currency,
+    @Schema(description = "What can be done with the booking now") Links links) {
+
+  /**
+   * Where to act on a booking; an action that its state does not allow is absent.
+   *
+   * @param payment pay a held booking ({@code POST} with the card)
+   * @param cancel cancel a held or paid booking ({@code POST}, no body)
+   */
+  @JsonbPropertyOrder({"self", "payment", "cancel"})
+  @Schema(name = "BookingLinks")
+  public record Links(
+      @Schema(description = "The booking", required = true) URI self,
+      @Schema(description = "POST a card here to pay the held booking") URI payment,
+      @Schema(description = "POST here to cancel the booking") URI cancel) {}
 
   /**
    * @param tier the tier's code
@@ -59,7 +93,17 @@ public record BookingView(
       @Schema(description = "Unit price when booked, in minor units", example = "10000")
           long price) {}
 
-  static BookingView of(BookingSummary booking) {
+  /**
+   * @param api the API's base address ({@code .../api/})
+   */
+  static BookingView of(BookingSummary booking, UriBuilder api) {
+    URI self = api.clone().path("bookings").path(booking.id().toString()).build();
+    BookingStatus status = booking.status();
+    Links links =
+        new Links(
+            self,
+            status == BookingStatus.HELD ? URI.create(self + "/payment") : null,
+            status.ownsTickets() ? URI.create(self + "/cancel") : null);
     return new BookingView(
         booking.id().toString(),
         booking.status().name(),
@@ -69,7 +113,11 @@ public record BookingView(
         booking.concertId(),
         booking.userRef(),
         booking.createdAt(),
+        status == BookingStatus.HELD || status == BookingStatus.EXPIRED
+            ? booking.expiresAt()
+            : null,
         booking.totalMinor(),
-        booking.currency());
+        booking.currency(),
+        links);
   }
 }

@@ -4,6 +4,7 @@ import dev.ticketing.web.booking.BookRequest;
 import dev.ticketing.web.booking.BookingItemRequest;
 import dev.ticketing.web.booking.BookingRequest;
 import dev.ticketing.web.booking.BookingView;
+import dev.ticketing.web.booking.PaymentRequest;
 import dev.ticketing.web.catalog.ConcertView;
 import dev.ticketing.web.catalog.TierView;
 import jakarta.servlet.ServletContextEvent;
@@ -39,6 +40,7 @@ public class ApiDocumentFilter implements OASFilter {
           BookingRequest.class,
           BookingItemRequest.class,
           BookingView.class,
+          PaymentRequest.class,
           TierView.class,
           ConcertView.class,
           ProblemDocument.class);

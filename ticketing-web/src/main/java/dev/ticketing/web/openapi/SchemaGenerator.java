@@ -12,6 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,6 +116,9 @@ final class SchemaGenerator {
       if (!annotation.example().isEmpty()) {
         schema = wrapIfRef(schema).example(example(schema, annotation.example()));
       }
+      if (annotation.enumeration().length > 0) {
+        schema.enumeration(List.of((Object[]) annotation.enumeration()));
+      }
     }
     Min min = field.getAnnotation(Min.class);
     if (min != null) {
@@ -178,6 +182,9 @@ final class SchemaGenerator {
     }
     if (raw == OffsetDateTime.class) {
       return OASFactory.createSchema().type(SchemaType.STRING).format("date-time");
+    }
+    if (raw == URI.class) {
+      return OASFactory.createSchema().type(SchemaType.STRING).format("uri");
     }
     if (raw == UUID.class) {
       return OASFactory.createSchema().type(SchemaType.STRING).format("uuid");

@@ -30,11 +30,37 @@ public class BookingRejectedMapper implements ExceptionMapper<BookingRejectedExc
               Problem.of(Status.BAD_REQUEST, "invalid-quantity", "Invalid quantity", detail);
           case INVALID_ORDER ->
               Problem.of(Status.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+          case UNKNOWN_BOOKING ->
+              Problem.of(Status.NOT_FOUND, "unknown-booking", "Unknown booking", detail);
+          case HOLD_EXPIRED -> Problem.of(Status.CONFLICT, "hold-expired", "Hold expired", detail);
+          case ALREADY_PAID -> Problem.of(Status.CONFLICT, "already-paid", "Already paid", detail);
+          case BOOKING_CANCELLED ->
+              Problem.of(Status.CONFLICT, "booking-cancelled", "Booking cancelled", detail);
+          case PAYMENT_DECLINED ->
+              Problem.of(Status.PAYMENT_REQUIRED, "payment-declined", "Payment declined", detail);
+          case INVALID_CARD ->
+              Problem.of(Status.BAD_REQUEST, "invalid-card", "Invalid card number", detail);
+          case PAYMENT_TIMEOUT ->
+              Problem.of(
+                  Status.GATEWAY_TIMEOUT,
+                  "payment-provider-timeout",
+                  "Payment provider did not answer",
+                  detail);
+          case IDEMPOTENCY_KEY_REUSED ->
+              Problem.of(422, "idempotency-key-reused", "Idempotency key reused", detail);
+          case IDEMPOTENCY_KEY_IN_USE ->
+              Problem.of(
+                  Status.CONFLICT, "idempotency-key-in-use", "Request still in progress", detail);
         };
     e.facts().forEach(problem::with);
     if (e.field() != null) {
       problem.withErrors(List.of(new Problem.FieldError(e.field(), detail)));
     }
-    return problem.toResponse(uriInfo);
+    Response response = problem.toResponse(uriInfo);
+    return switch (e.reason()) {
+      case IDEMPOTENCY_KEY_IN_USE, PAYMENT_TIMEOUT ->
+          Response.fromResponse(response).header("Retry-After", "1").build();
+      default -> response;
+    };
   }
 }

@@ -54,6 +54,11 @@ public final class Problem {
         .with("correlationId", correlationId);
   }
 
+  /** A problem whose status has no constant in {@link Response.Status} (such as 422). */
+  public static Problem of(int status, String type, String title, String detail) {
+    return new Problem(status, type, title, detail);
+  }
+
   /** Adds an extension member. */
   public Problem with(String name, Object value) {
     members.put(name, value);

@@ -1,0 +1,191 @@
+package dev.ticketing.booking;
+
+import dev.ticketing.payment.Authorisation;
+import dev.ticketing.stock.TicketStock;
+import dev.ticketing.stock.TicketsReturned;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every change of an existing booking's state, each in a transaction of its own: pay, cancel,
+ * expire. Each first takes the booking's row lock ({@code SELECT ... FOR UPDATE}) and re-checks the
+ * state under it, so racing transitions of one booking (a payment and the expiry sweep, two
+ * payments, a payment and a cancellation) queue on that one row and exactly one of them wins; the
+ * others see its outcome. Nothing slow happens under the lock: the payment provider is called
+ * before (to authorise) and after (to capture or release), never inside.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class BookingTransitions {
+
+  @PersistenceContext(unitName = "ticketing")
+  private EntityManager em;
+
+  @Inject private TicketStock stock;
+
+  @Inject private IdempotencyKeys keys;
+
+  @Inject private Event<TicketsReturned> ticketsReturned;
+
+  /** A cancellation that needs its payment refunded, once committed. */
+  public record Refund(String authorisationId, long amountMinor, String currency) {}
+
+  /**
+   * Confirms a held booking with an authorised payment, or refuses and changes nothing.
+   *
+   * @param key the request's idempotency key, completed in this transaction, or null
+   * @param answer the HTTP status the request answers, kept with the key
+   * @throws BookingStateException if the booking is not HELD or its hold has run out: the caller
+   *     must release the authorisation
+   * @throws UnknownBookingException if there is no such booking
+   */
+  public void confirm(UUID id, Authorisation payment, IdempotentRequest key, int answer) {
+    Booking booking = lock(id);
+    OffsetDateTime now = Booking.now();
+    if (booking.getStatus() != BookingStatus.HELD || booking.holdRanOut(now)) {
+      throw BookingStateException.refusing("pay", id, booking.getStatus(), booking.getExpiresAt());
+    }
+    if (payment.amountMinor() != booking.getTotalMinor()
+        || !payment.currency().equals(booking.getCurrency())) {
+      throw new IllegalStateException("payment " + payment.id() + " does not match booking " + id);
+    }
+    em.createNativeQuery(
+            "INSERT INTO payment (booking_id, provider, authorisation_id, amount_minor, currency,"
+                + " card_last4, paid_at) VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, ?6, ?7)")
+        .setParameter(1, id.toString())
+        .setParameter(2, payment.provider())
+        .setParameter(3, payment.id())
+        .setParameter(4, payment.amountMinor())
+        .setParameter(5, payment.currency())
+        .setParameter(6, payment.cardLast4())
+        .setParameter(7, now)
+        .executeUpdate();
+    booking.confirm(now);
+    if (key != null) {
+      keys.complete(key, id, answer);
+    }
+  }
+
+  /**
+   * Cancels a held or paid booking: its tickets go back on sale. Cancelling a cancelled booking
+   * changes nothing.
+   *
+   * @param key the request's idempotency key, completed in this transaction, or null
+   * @return the payment to refund once this commits, or null
+   * @throws BookingStateException if the booking has expired
+   * @throws UnknownBookingException if there is no such booking
+   */
+  public Refund cancel(UUID id, IdempotentRequest key) {
+    Booking booking = lock(id);
+    BookingStatus was = booking.getStatus();
+    Refund refund = null;
+    if (was == BookingStatus.EXPIRED || booking.holdRanOut(Booking.now())) {
+      throw BookingStateException.refusing("cancel", id, was, booking.getExpiresAt());
+    }
+    if (was.ownsTickets()) {
+      returnTickets(booking, BookingStatus.CANCELLED);
+    }
+    if (was == BookingStatus.CONFIRMED) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "UPDATE payment SET refund_requested_at = now() WHERE booking_id = CAST(?1 AS uuid)"
+                      + " RETURNING authorisation_id, amount_minor, currency")
+              .setParameter(1, id.toString())
+              .getResultList();
+      Object[] row = rows.get(0);
+      refund = new Refund((String) row[0], ((Number) row[1]).longValue(), ((String) row[2]).trim());
+    }
+    if (key != null) {
+      keys.complete(key, id, 200);
+    }
+    return refund;
+  }
+
+  /** Records the provider's refund of a cancelled booking's payment. */
+  public void refunded(UUID id, String refundId) {
+    em.createNativeQuery(
+            "UPDATE payment SET refund_id = ?2, refunded_at = now()"
+                + " WHERE booking_id = CAST(?1 AS uuid) AND refund_id IS NULL")
+        .setParameter(1, id.toString())
+        .setParameter(2, refundId)
+        .executeUpdate();
+  }
+
+  /**
+   * Refunds asked for more than {@code olderThanSeconds} ago and not yet confirmed by the provider
+   * (the instance that asked stopped in between), at most {@code limit}, by booking id.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Object[]> pendingRefunds(int olderThanSeconds, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT CAST(booking_id AS text), authorisation_id, amount_minor, currency"
+                    + " FROM payment WHERE refund_requested_at IS NOT NULL AND refund_id IS NULL"
+                    + " AND refund_requested_at < now() - make_interval(secs => ?1) LIMIT ?2")
+            .setParameter(1, olderThanSeconds)
+            .setParameter(2, limit)
+            .getResultList();
+    return rows;
+  }
+
+  /**
+   * Expires up to {@code limit} holds that have run out, oldest first, skipping any booking whose
+   * row another transaction holds (a payment or cancellation deciding it right now, or another
+   * instance's sweep): safe to run on several instances at once.
+   *
+   * @return how many holds were expired
+   */
+  public int expireDue(int limit) {
+    @SuppressWarnings("unchecked")
+    List<String> due =
+        em.createNativeQuery(
+                "SELECT CAST(id AS text) FROM booking WHERE status = 'HELD' AND expires_at <= now()"
+                    + " ORDER BY expires_at LIMIT ?1 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, limit)
+            .getResultList();
+    List<Booking> expired = new ArrayList<>();
+    for (String id : due) {
+      // Already locked by the statement above: the lock mode makes JPA's view of it certain.
+      Booking booking = em.find(Booking.class, UUID.fromString(id), LockModeType.PESSIMISTIC_WRITE);
+      if (booking != null && booking.getStatus() == BookingStatus.HELD) {
+        expired.add(booking);
+      }
+    }
+    for (Booking booking : expired) {
+      returnTickets(booking, BookingStatus.EXPIRED);
+    }
+    return expired.size();
+  }
+
+  private Booking lock(UUID id) {
+    Booking booking = em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (booking == null) {
+      throw new UnknownBookingException(id);
+    }
+    return booking;
+  }
+
+  private void returnTickets(Booking booking, BookingStatus ending) {
+    int returned = stock.release(booking.getId());
+    int owned = booking.quantitiesByTier().values().stream().mapToInt(Integer::intValue).sum();
+    if (returned != owned) {
+      throw new IllegalStateException(
+          "booking " + booking.getId() + " owned " + returned + " tickets, expected " + owned);
+    }
+    booking.end(ending, Booking.now());
+    ticketsReturned.fire(
+        new TicketsReturned(booking.getConcertId(), booking.getId(), booking.quantitiesByTier()));
+  }
+}

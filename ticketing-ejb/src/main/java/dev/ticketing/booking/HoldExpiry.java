@@ -1,0 +1,100 @@
+package dev.ticketing.booking;
+
+import dev.ticketing.database.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The sweep that puts expired holds back on sale: every {@code
+ * ticketing.booking.expiry-sweep-millis}, in batches of {@value #BATCH} bookings, each batch a
+ * transaction of its own ({@link BookingTransitions#expireDue}) that skips bookings whose row is
+ * locked. So a hold is back on sale within one sweep interval (plus the sweep's own time) after it
+ * runs out, and several instances may sweep at once without waiting for each other or expiring a
+ * booking twice. The timer is not persistent: every instance starts its own at start-up.
+ *
+ * <p>Now and then it also drops idempotency keys older than 24 hours and retries refunds that an
+ * instance asked for and did not see through.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HoldExpiry {
+  private static final Logger LOG = Logger.getLogger(HoldExpiry.class.getName());
+  static final int BATCH = 200;
+
+  /** Housekeeping (old keys, pending refunds) runs once every this many sweeps. */
+  private static final int HOUSEKEEPING_EVERY = 60;
+
+  @Resource private TimerService timers;
+
+  @Inject private BookingTransitions transitions;
+
+  @Inject private IdempotencyKeys keys;
+
+  @Inject private BookingService bookings;
+
+  @Inject private SchemaMigration schema;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private long sweeps;
+  private volatile boolean failing;
+
+  @PostConstruct
+  void start() {
+    long interval =
+        ConfigProvider.getConfig(HoldExpiry.class.getClassLoader())
+            .getValue("ticketing.booking.expiry-sweep-millis", Long.class);
+    timers.createIntervalTimer(interval, interval, new TimerConfig("hold expiry", false));
+  }
+
+  @Timeout
+  public void sweep() {
+    if (!schema.isMigrated() || !running.compareAndSet(false, true)) {
+      return; // the previous sweep is still at work
+    }
+    try {
+      int expired = 0;
+      int batch;
+      do {
+        batch = transitions.expireDue(BATCH);
+        expired += batch;
+      } while (batch == BATCH);
+      if (expired > 0) {
+        LOG.log(Level.FINE, "Hold expiry: {0} hold(s) back on sale", expired);
+      }
+      if (++sweeps % HOUSEKEEPING_EVERY == 0) {
+        keys.purgeOld(1000);
+        bookings.retryPendingRefunds();
+      }
+      if (failing) {
+        LOG.info("Hold expiry works again");
+        failing = false;
+      }
+    } catch (RuntimeException e) {
+      if (!failing) {
+        // Once per outage, not every second: the database may be down for a while.
+        LOG.log(Level.WARNING, "Hold expiry failed; it retries every interval", e);
+        failing = true;
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+}

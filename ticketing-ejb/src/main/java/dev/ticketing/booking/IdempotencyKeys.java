@@ -1,0 +1,161 @@
+package dev.ticketing.booking;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The {@code idempotency_key} table. A request with a key first takes the key ({@link #begin}, a
+ * short transaction of its own); the transaction that has the request's effect records it there
+ * ({@link #recordBooking}, {@link #complete}), so the effect and the key's answer commit together.
+ * A repeat then gets the first answer, finds the key busy (its lease running), or resumes a first
+ * request that died after part of its work (the lease ran out): never is the work done twice.
+ */
+@Stateless
+public class IdempotencyKeys {
+  /** How long a request may run before a repeat may take its key over. */
+  static final int LEASE_SECONDS = 60;
+
+  /** How long keys are kept. */
+  static final int KEPT_HOURS = 24;
+
+  @PersistenceContext(unitName = "ticketing")
+  private EntityManager em;
+
+  /** What a request with a key should do. */
+  public record Claim(Kind kind, UUID bookingId, Integer responseStatus) {
+    enum Kind {
+      /** The key is new: do the work. */
+      FRESH,
+      /** A first request died after its booking was made: carry on with {@link #bookingId}. */
+      RESUME,
+      /** Done before: answer {@link #responseStatus} with {@link #bookingId}, do nothing. */
+      REPLAY
+    }
+  }
+
+  /**
+   * Takes the key for this request.
+   *
+   * @throws IdempotencyKeyException if the key was used with another request, or its first request
+   *     is still running
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Claim begin(IdempotentRequest request) {
+    // A key older than the retention period is as good as new.
+    em.createNativeQuery(
+            "DELETE FROM idempotency_key WHERE scope = ?1 AND key = ?2"
+                + " AND created_at < now() - make_interval(hours => ?3)")
+        .setParameter(1, request.scope())
+        .setParameter(2, request.key())
+        .setParameter(3, KEPT_HOURS)
+        .executeUpdate();
+    int inserted =
+        em.createNativeQuery(
+                "INSERT INTO idempotency_key (scope, key, fingerprint, lease_until)"
+                    + " VALUES (?1, ?2, ?3, now() + make_interval(secs => ?4))"
+                    + " ON CONFLICT DO NOTHING")
+            .setParameter(1, request.scope())
+            .setParameter(2, request.key())
+            .setParameter(3, request.fingerprint())
+            .setParameter(4, LEASE_SECONDS)
+            .executeUpdate();
+    if (inserted == 1) {
+      return new Claim(Claim.Kind.FRESH, null, null);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT fingerprint, lease_until > now(), CAST(booking_id AS text), response_status"
+                    + " FROM idempotency_key WHERE scope = ?1 AND key = ?2 FOR UPDATE")
+            .setParameter(1, request.scope())
+            .setParameter(2, request.key())
+            .getResultList();
+    if (rows.isEmpty()) {
+      // Taken and given up again between the insert and the read: the caller may simply repeat.
+      throw IdempotencyKeyException.inUse();
+    }
+    Object[] row = rows.get(0);
+    if (!request.fingerprint().equals(row[0])) {
+      throw IdempotencyKeyException.reused();
+    }
+    UUID bookingId = row[2] == null ? null : UUID.fromString((String) row[2]);
+    if (row[3] != null) {
+      return new Claim(Claim.Kind.REPLAY, bookingId, ((Number) row[3]).intValue());
+    }
+    if (Boolean.TRUE.equals(row[1])) {
+      throw IdempotencyKeyException.inUse();
+    }
+    em.createNativeQuery(
+            "UPDATE idempotency_key SET lease_until = now() + make_interval(secs => ?3)"
+                + " WHERE scope = ?1 AND key = ?2")
+        .setParameter(1, request.scope())
+        .setParameter(2, request.key())
+        .setParameter(3, LEASE_SECONDS)
+        .executeUpdate();
+    return new Claim(Claim.Kind.RESUME, bookingId, null);
+  }
+
+  /** Records, in the caller's transaction, the booking that the request made. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordBooking(IdempotentRequest request, UUID bookingId) {
+    update(request, "booking_id = CAST(?3 AS uuid)", bookingId.toString());
+  }
+
+  /** Records, in the caller's transaction, the request's answer: from now on it is replayed. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void complete(IdempotentRequest request, UUID bookingId, int responseStatus) {
+    em.createNativeQuery(
+            "UPDATE idempotency_key SET booking_id = CAST(?3 AS uuid), response_status = ?4,"
+                + " completed_at = now() WHERE scope = ?1 AND key = ?2")
+        .setParameter(1, request.scope())
+        .setParameter(2, request.key())
+        .setParameter(3, bookingId.toString())
+        .setParameter(4, responseStatus)
+        .executeUpdate();
+  }
+
+  /**
+   * The request failed: a repeat may try again at once. A key that names a booking is kept (a
+   * repeat resumes with it); one that names nothing is dropped.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void release(IdempotentRequest request) {
+    em.createNativeQuery(
+            "DELETE FROM idempotency_key WHERE scope = ?1 AND key = ?2"
+                + " AND booking_id IS NULL AND completed_at IS NULL")
+        .setParameter(1, request.scope())
+        .setParameter(2, request.key())
+        .executeUpdate();
+    update(request, "lease_until = now()", null);
+  }
+
+  /** Drops keys older than the retention period, at most {@code limit}; returns how many. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int purgeOld(int limit) {
+    return em.createNativeQuery(
+            "DELETE FROM idempotency_key WHERE ctid = ANY (ARRAY (SELECT ctid FROM idempotency_key"
+                + " WHERE created_at < now() - make_interval(hours => ?1) LIMIT ?2))")
+        .setParameter(1, KEPT_HOURS)
+        .setParameter(2, limit)
+        .executeUpdate();
+  }
+
+  private void update(IdempotentRequest request, String set, String value) {
+    var query =
+        em.createNativeQuery(
+                "UPDATE idempotency_key SET "
+                    + set
+                    + " WHERE scope = ?1 AND key = ?2 AND completed_at IS NULL")
+            .setParameter(1, request.scope())
+            .setParameter(2, request.key());
+    if (value != null) {
+      query.setParameter(3, value);
+    }
+    query.executeUpdate();
+  }
+}

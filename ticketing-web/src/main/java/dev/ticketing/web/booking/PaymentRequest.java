@@ -1,0 +1,22 @@
+package dev.ticketing.web.booking;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Body of {@code POST /api/bookings/{id}/payment}: the card to pay a held booking with. */
+@Schema(name = "PaymentRequest", description = "The card to pay with")
+public class PaymentRequest {
+  /** The card number, digits with or without spaces. */
+  @Schema(
+      description =
+          "The card number (spaces and dashes allowed). This system's payment provider is"
+              + " simulated: 4242424242424242 is approved, 4000000000000002 declined,"
+              + " 4000000000009995 declined for insufficient funds, 4000000000003006 approved"
+              + " after 3 s, 4000000000005001 never answers (the provider times out); any other"
+              + " number is declined",
+      example = "4242424242424242")
+  @NotBlank
+  @Size(max = 30)
+  public String card;
+}
