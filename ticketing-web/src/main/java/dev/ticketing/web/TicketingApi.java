@@ -152,7 +152,6 @@ public class TicketingApi extends Application {
           + EXAMPLE_ID
           + "\",\"status\":\"CONFIRMED\","
           + "\"concertId\":1,\"userId\":\"ada\",\"createdAt\":\"2027-06-01T09:00:00.123Z\","
-          + "\"expiresAt\":\"2027-06-01T09:10:00.123Z\","
           + "\"items\":[{\"tier\":\"VIP\",\"quantity\":2,\"price\":10000}],"
           + "\"total\":20000,\"currency\":\"USD\","
           + "\"links\":{\"self\":\""
