@@ -102,51 +102,6 @@ public class TicketingApi extends Application {
   private static final String EXAMPLE_SELF = "http://localhost:8080/api/bookings/" + EXAMPLE_ID;
 
   /** A confirmed booking as the API returns it, for the document's examples. */
-  HELD_EXAMPLE))),
-              @APIResponse(
-                  name = "IdempotencyKeyReused",
-                  responseCode = "422",
-                  description =
-                      "This `Idempotency-Key` was used with a different request; nothing was done",
-                  content =
-                      @Content(
-                          mediaType = TicketingApi.PROBLEM,
-                          schema = @Schema(ref = "Problem"))),
-              @APIResponse(
-                  name = "PayloadTooLarge",
-                  responseCode = "413",
-                  description = "Body larger than the configured limit",
-                  content =
-                      @Content(
-                          mediaType = TicketingApi.PROBLEM,
-                          schema = @Schema(ref = "Problem"))),
-              @APIResponse(
-                  name = "UnsupportedMediaType",
-                  responseCode = "415",
-                  description = "Body not sent as application/json",
-                  content =
-                      @Content(
-                          mediaType = TicketingApi.PROBLEM,
-                          schema = @Schema(ref = "Problem"))),
-              @APIResponse(
-                  name = "ServiceUnavailable",
-                  responseCode = "503",
-                  description = "The database cannot be reached; nothing was booked, try again",
-                  content =
-                      @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
-            }),
-    tags = {
-      @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
-      @Tag(name = "Bookings", description = "Holding, paying, cancelling and reading bookings")
-    })
-public class TicketingApi extends Application {
-  /** The media type of every error body (RFC 9457). */
-  public static final String PROBLEM = "application/problem+json";
-
-  private static final String EXAMPLE_ID = "0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17";
-  private static final String EXAMPLE_SELF = "http://localhost:8080/api/bookings/" + EXAMPLE_ID;
-
-  /** A confirmed booking as the API returns it, for the document's examples. */
   public static final String BOOKING_EXAMPLE =
       "{\"bookingId\":\""
           + EXAMPLE_ID
