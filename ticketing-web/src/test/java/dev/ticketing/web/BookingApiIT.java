@@ -132,7 +132,7 @@ class BookingApiIT {
     assertThat(TestDatabase.unsold(f.tier("GA"))).isEqualTo(16);
     assertThat(
             TestDatabase.queryInt(
-                "SELECT count(*) FROM booking WHERE id = ?::uuid AND status = 'CONFIRMED'", id))
+                "SELECT count(*) FROM booking WHERE id = ?::uuid AND status = 'HELD'", id))
         .isEqualTo(1);
     assertThat(
             TestDatabase.queryInt(

@@ -50,6 +50,16 @@ public final class Api {
     return send(request(path, "application/json", json));
   }
 
+  /** A JSON {@code POST} with an {@code Idempotency-Key} header. */
+  public Reply postJson(String path, String json, String idempotencyKey) {
+    return send(request(path, "application/json", json).header("Idempotency-Key", idempotencyKey));
+  }
+
+  /** A {@code POST} without a body. */
+  public Reply post(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   public Reply post(String path, String contentType, String body) {
     return send(request(path, contentType, body));
   }

@@ -140,11 +140,61 @@ public final class TestDatabase {
     }
   }
 
+  /** Tickets of the tier that held (not yet paid) bookings own. */
+  public static int held(long tierId) {
+    return queryInt(
+        "SELECT count(*) FROM ticket k JOIN booking b ON b.id = k.booking_id"
+            + " WHERE k.tier_id = ? AND b.status = 'HELD'",
+        tierId);
+  }
+
+  /** Tickets of the tier that paid bookings own. */
+  public static int paid(long tierId) {
+    return queryInt(
+        "SELECT count(*) FROM ticket k JOIN booking b ON b.id = k.booking_id"
+            + " WHERE k.tier_id = ? AND b.status = 'CONFIRMED'",
+        tierId);
+  }
+
+  /** The booking's status in the database. */
+  public static String status(String bookingId) {
+    try (Connection c = connect();
+        var s = c.prepareStatement("SELECT status FROM booking WHERE id = ?::uuid")) {
+      s.setString(1, bookingId);
+      ResultSet rs = s.executeQuery();
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Makes the booking's hold run out now, as if its time had passed: the sweep expires it. */
+  public static void runOutHold(String bookingId) {
+    update(
+        "UPDATE booking SET expires_at = now() - interval '1 millisecond' WHERE id = ?::uuid"
+            + " AND status = 'HELD'",
+        bookingId);
+  }
+
+  public static int update(String sql, Object... parameters) {
+    try (Connection c = connect();
+        var s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
-   * The invariants of the whole database: per tier, ticket rows = capacity and sold + unsold =
-   * capacity (no negative stock); tickets sold of a tier = sum of its booking items; every booking
-   * item owns exactly its quantity of tickets, of its own tier; every booking has items and its
-   * total is the sum of its items.
+   * The invariants of the whole database: per tier, ticket rows = capacity, so sold + held +
+   * available = capacity with none negative; tickets owned per tier = the items of its held and
+   * paid bookings; every item of a held or paid booking owns exactly its quantity of tickets, of
+   * its own tier, and an expired or cancelled booking owns none; every booking has items and its
+   * total is the sum of its items; every paid booking has exactly one payment of its total, and no
+   * booking that was never paid has one.
    */
   public static void assertInvariants() {
     assertThat(
@@ -157,13 +207,16 @@ public final class TestDatabase {
             queryInt(
                 "SELECT count(*) FROM ticket_tier t WHERE (SELECT count(*) FROM ticket k WHERE"
                     + " k.tier_id = t.id AND k.booking_id IS NOT NULL) <> (SELECT"
-                    + " coalesce(sum(i.quantity), 0) FROM booking_item i WHERE i.tier_id = t.id)"))
-        .as("tiers whose sold tickets differ from the quantities booked")
+                    + " coalesce(sum(i.quantity), 0) FROM booking_item i JOIN booking b ON b.id ="
+                    + " i.booking_id WHERE i.tier_id = t.id AND b.status IN ('HELD', 'CONFIRMED'))"))
+        .as("tiers whose sold and held tickets differ from the quantities booked")
         .isZero();
     assertThat(
             queryInt(
-                "SELECT count(*) FROM booking_item i WHERE i.quantity <> (SELECT count(*) FROM"
-                    + " ticket k WHERE k.booking_id = i.booking_id AND k.tier_id = i.tier_id)"))
+                "SELECT count(*) FROM booking_item i JOIN booking b ON b.id = i.booking_id"
+                    + " WHERE CASE WHEN b.status IN ('HELD', 'CONFIRMED') THEN i.quantity ELSE 0"
+                    + " END <> (SELECT count(*) FROM ticket k WHERE k.booking_id = i.booking_id"
+                    + " AND k.tier_id = i.tier_id)"))
         .as("booking items without exactly their tickets")
         .isZero();
     assertThat(
@@ -177,8 +230,23 @@ public final class TestDatabase {
     assertThat(
             queryInt(
                 "SELECT count(*) FROM ticket k LEFT JOIN booking b ON b.id = k.booking_id WHERE"
-                    + " k.booking_id IS NOT NULL AND (b.id IS NULL OR b.status <> 'CONFIRMED')"))
-        .as("sold tickets without a confirmed booking")
+                    + " k.booking_id IS NOT NULL AND (b.id IS NULL OR b.status NOT IN ('HELD',"
+                    + " 'CONFIRMED'))"))
+        .as("tickets owned by a booking that is neither held nor paid")
+        .isZero();
+    assertThat(
+            queryInt(
+                "SELECT count(*) FROM booking b LEFT JOIN payment p ON p.booking_id = b.id WHERE"
+                    + " (b.status = 'CONFIRMED' AND (p.booking_id IS NULL OR p.amount_minor <>"
+                    + " b.total_minor)) OR (b.status IN ('HELD', 'EXPIRED') AND p.booking_id IS"
+                    + " NOT NULL) OR (b.status = 'CANCELLED' AND p.booking_id IS NOT NULL AND"
+                    + " p.refund_requested_at IS NULL)"))
+        .as("paid bookings without their payment, unpaid ones with one, cancelled ones unrefunded")
+        .isZero();
+    assertThat(
+            queryInt(
+                "SELECT count(*) FROM ticket_tier t WHERE"
+                    + " (SELECT count(*) FROM ticket k WHERE k.tier_id = t.id AND k.booking_id IS NULL) < 0"))
         .isZero();
   }
 }
