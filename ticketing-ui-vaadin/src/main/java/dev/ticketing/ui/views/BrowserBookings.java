@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class BrowserBookings {
   private static final String SESSION_KEY = BrowserBookings.class.getName() + ".ids";
   private static final String BROWSER_ID_KEY = BrowserBookings.class.getName() + ".browserId";
+  private static final String SCOPE_KEY = BrowserBookings.class.getName() + ".scope";
   private static final String STORAGE_BOOKINGS = "ticketing.bookings";
   private static final String STORAGE_BROWSER_ID = "ticketing.browser-id";
 
@@ -92,6 +93,22 @@ final class BrowserBookings {
               }
               then.accept(valid);
             });
+  }
+
+  /**
+   * Whose idempotency keys the screens send ({@link RequestKeys}): "ui:" and a random id of this
+   * visit (the Vaadin session), so that the keys of two visitors never meet. Random rather than the
+   * HTTP session's own id, which must not be stored where a database reader could use it. Needs the
+   * session's lock.
+   */
+  static String requestScope(VaadinSession session) {
+    Object known = session.getAttribute(SCOPE_KEY);
+    if (known instanceof String scope) {
+      return scope;
+    }
+    String scope = "ui:" + UUID.randomUUID();
+    session.setAttribute(SCOPE_KEY, scope);
+    return scope;
   }
 
   private static List<UUID> merge(List<UUID> fromSession, String stored) {

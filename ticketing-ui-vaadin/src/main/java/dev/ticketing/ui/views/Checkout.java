@@ -8,13 +8,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
-/** Under the tiers: the running total, the Book button, and the progress while a booking runs. */
+/**
+ * Under the tiers: the running total, the Book button, and the progress while a hold is being made.
+ */
 final class Checkout extends Div {
   private final Span total = new Span();
   private final Button book = new Button("Book");
   private final ProgressBar progress = new ProgressBar();
+  private String totalWords = "";
   private boolean busy;
   private boolean ready;
+  private boolean holdPending;
 
   Checkout(Runnable onBook) {
     total.setId("order-total");
@@ -39,16 +43,27 @@ final class Checkout extends Div {
 
   /** The total in words, and whether the choice can be booked as it is. */
   void showTotal(String words, boolean bookable) {
-    total.setText(words);
+    totalWords = words;
     ready = bookable;
-    book.setEnabled(!busy && ready);
+    render();
   }
 
   void setBusy(boolean busy) {
     this.busy = busy;
     progress.setVisible(busy);
     book.setText(busy ? "Booking…" : "Book");
-    book.setEnabled(!busy && ready);
+    render();
+  }
+
+  /** Tickets held on this screen wait for payment: one order at a time, so no Book meanwhile. */
+  void setHoldPending(boolean pending) {
+    holdPending = pending;
+    render();
+  }
+
+  private void render() {
+    total.setText(holdPending ? OutcomeWording.HOLD_PENDING : totalWords);
+    book.setEnabled(!busy && ready && !holdPending);
   }
 
   /** Nothing to book here (no concert on sale): no button, no total. */

@@ -3,6 +3,7 @@ package dev.ticketing.ui.views;
 import dev.ticketing.booking.BookingSummary;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,5 +47,30 @@ final class Formats {
     return createdAt
         .withOffsetSameInstant(ZoneOffset.UTC)
         .format(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale));
+  }
+
+  /** A time of day in UTC, for "held until 14:35 UTC" (same reason as {@link #bookedAt}). */
+  static String timeOfDay(OffsetDateTime time, Locale locale) {
+    return time.withOffsetSameInstant(ZoneOffset.UTC)
+        .format(DateTimeFormatter.ofPattern("HH:mm 'UTC'", locale));
+  }
+
+  /**
+   * Time left as a countdown shows it: "9:59", "0:05", "1:00:00". Part of a second counts as a
+   * whole one, so that "0:00" shows only once the time is up; time past reads "0:00".
+   */
+  static String countdown(Duration left) {
+    long seconds = left.isNegative() ? 0 : (left.toMillis() + 999) / 1000;
+    long hours = seconds / 3600;
+    long minutes = seconds / 60 % 60;
+    long rest = seconds % 60;
+    return hours > 0
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
+        : String.format(Locale.ROOT, "%d:%02d", minutes, rest);
+  }
+
+  /** A card number in groups of four digits, as printed on a card: "4242 4242 4242 4242". */
+  static String cardNumber(String digits) {
+    return digits.replaceAll("(.{4})(?=.)", "$1 ");
   }
 }

@@ -1,32 +1,41 @@
 package dev.ticketing.ui.views;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
+import dev.ticketing.booking.IdempotentRequest;
+import dev.ticketing.ui.live.HoldWatch;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The bookings made in this browser (there are no accounts): remembered by id in the session and in
- * the browser's storage, and read afresh, all in one query, so that each status is current.
+ * the browser's storage, and read afresh, all in one query, so that each status is current. A held
+ * booking can be paid (on its concert's booking screen) or cancelled, a paid one cancelled, each
+ * cancellation after the visitor confirms it ({@link CancelDialog}).
  */
 @Route(value = "my-bookings", layout = MainLayout.class)
 @PageTitle("My bookings")
@@ -34,9 +43,14 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
   private static final Logger LOG = Logger.getLogger(MyBookingsView.class.getName());
 
   @Inject private BookingService bookingService;
+  @Inject private HoldWatch holdWatch;
+
+  /** Cancelling runs off the request thread so that the progress shows while it runs. */
+  @Resource private ManagedExecutorService executor;
 
   private final Div list = new Div();
   private Locale locale = Locale.US;
+  private RequestKeys cancelKeys;
 
   public MyBookingsView() {
     H1 title = new H1("My bookings");
@@ -77,35 +91,94 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
     }
   }
 
-  private Div card(BookingSummary booking) {
-    Div card = new Div();
-    card.addClassName("booking");
-    card.getElement().setAttribute("role", "article");
-
-    boolean confirmed = booking.status() == BookingStatus.CONFIRMED;
-    Span status = new Span(confirmed ? "Confirmed" : "Cancelled");
-    status.addClassNames("booking-status", "badge");
-    status.setClassName("neutral", !confirmed);
-    H2 heading = new H2(booking.concertName());
-    heading.add(status);
-
-    Span reference = new Span(booking.id().toString());
-    reference.addClassNames("booking-reference", "reference");
-    Paragraph meta =
-        new Paragraph(
-            new Span("Reference "),
-            reference,
-            new Span(" · booked " + Formats.bookedAt(booking.createdAt(), locale)));
-    meta.addClassName("booking-meta");
-
-    UnorderedList items = new UnorderedList();
-    for (BookingSummary.Item item : booking.items()) {
-      items.add(new ListItem(Formats.bookedItem(item, booking.currency(), locale)));
+  private BookingCard card(BookingSummary booking) {
+    BookingCard card = new BookingCard(booking, locale, this::pay, this::cancel);
+    if (booking.status() == BookingStatus.HELD) {
+      // A hold that runs out or is cancelled elsewhere changes its card at once.
+      Registration watching =
+          holdWatch.watch(booking.id(), UI.getCurrent(), null, () -> readAgain(card, null));
+      card.addDetachListener(detach -> watching.remove());
     }
-    Paragraph total =
-        new Paragraph("Total " + Formats.money(booking.totalMinor(), booking.currency(), locale));
-    total.addClassNames("booking-total", "total-line");
-    card.add(heading, meta, items, total);
     return card;
+  }
+
+  /** The payment step of a hold is on the booking screen of its concert. */
+  private void pay(BookingSummary hold) {
+    UI.getCurrent()
+        .navigate(
+            "concert/" + hold.concertId(),
+            QueryParameters.of(TicketsView.PAY, hold.id().toString()));
+  }
+
+  private void cancel(BookingCard card) {
+    BookingSummary booking = card.booking();
+    IdempotentRequest key = cancelKeys().keyFor("cancel " + booking.id());
+    card.setCancelling(true);
+    InBackground.run(
+        executor,
+        UI.getCurrent(),
+        () -> bookingService.cancel(booking.id(), key).booking(),
+        cancelled -> {
+          cancelKeys().settled();
+          replace(card, cancelled)
+              .say(
+                  OutcomeWording.cancelled(
+                      booking.status() == BookingStatus.CONFIRMED,
+                      Formats.money(booking.totalMinor(), booking.currency(), locale)),
+                  false);
+        },
+        failure -> cancelFailed(card, failure));
+  }
+
+  private void cancelFailed(BookingCard card, RuntimeException failure) {
+    if (failure instanceof BookingRejectedException refused) {
+      if (refused.reason() != BookingRejectedException.Reason.IDEMPOTENCY_KEY_IN_USE) {
+        cancelKeys().settled();
+      }
+      if (refused.reason() == BookingRejectedException.Reason.HOLD_EXPIRED) {
+        readAgain(card, OutcomeWording.HOLD_RAN_OUT);
+        return;
+      }
+      card.say(OutcomeWording.refusal(refused, UnaryOperator.identity()), true);
+    } else if (failure instanceof RejectedExecutionException) {
+      cancelKeys().settled();
+      card.say(OutcomeWording.BUSY, true);
+    } else {
+      // The outcome is unknown: the key is kept for the next try, which cannot cancel twice.
+      LOG.log(Level.WARNING, "Cancelling booking " + card.booking().id() + " failed", failure);
+      card.say(OutcomeWording.CANCEL_FAILED, true);
+    }
+    card.setCancelling(false);
+  }
+
+  /** Shows the booking as it stands now, with {@code words} (if any) under it. */
+  private void readAgain(BookingCard card, String words) {
+    InBackground.run(
+        executor,
+        UI.getCurrent(),
+        () -> bookingService.find(card.booking().id()).orElse(null),
+        now -> {
+          BookingCard shown = now == null ? card : replace(card, now);
+          if (words != null) {
+            shown.say(words, true);
+          }
+        },
+        failure ->
+            LOG.log(Level.FINE, "Booking " + card.booking().id() + " not read again", failure));
+  }
+
+  private BookingCard replace(BookingCard old, BookingSummary now) {
+    BookingCard card = card(now);
+    if (old.getParent().isPresent()) {
+      list.replace(old, card);
+    }
+    return card;
+  }
+
+  private RequestKeys cancelKeys() {
+    if (cancelKeys == null) {
+      cancelKeys = new RequestKeys(BrowserBookings.requestScope(VaadinSession.getCurrent()));
+    }
+    return cancelKeys;
   }
 }

@@ -1,6 +1,7 @@
 package dev.ticketing.ui.views;
 
 import dev.ticketing.booking.BookingRejectedException;
+import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.InvalidQuantityException;
 import dev.ticketing.booking.NotEnoughTicketsException;
 import java.util.function.UnaryOperator;
@@ -28,6 +29,29 @@ final class OutcomeWording {
   static final String NO_TICKETS_YET = "No tickets are on sale for this concert yet.";
   static final String NO_BOOKINGS_YET = "You have not booked any tickets in this browser yet.";
 
+  static final String BOOKING_GONE = "This booking no longer exists. Nothing was charged.";
+  static final String WAS_CANCELLED = "This booking was cancelled: its tickets are back on sale.";
+  static final String HELD = "Your tickets are held";
+  static final String HELD_UNTIL_PAID =
+      "Nobody else can book them while you pay. Pay before the time runs out to confirm them.";
+  static final String HOLD_PENDING =
+      "Pay for the tickets you hold below, or cancel the hold, before you book more.";
+  static final String TEST_CARDS = "This is a test system: pay with one of these test cards.";
+  static final String ENTER_CARD = "Enter a card number";
+  static final String HOLD_RAN_OUT =
+      "Your hold ran out before it was paid, so the tickets went back on sale. Nothing was"
+          + " charged.";
+  static final String BOOK_AGAIN =
+      " We put your choice back above: press Book to hold the tickets again.";
+  static final String HOLD_CANCELLED =
+      "You cancelled your hold: the tickets are back on sale and nothing was charged.";
+  static final String PAYMENT_FAILED =
+      "Sorry, something went wrong on our side while paying. Please press Pay again: this"
+          + " booking can never be charged twice.";
+  static final String CANCEL_FAILED =
+      "Sorry, something went wrong on our side and the booking may not be cancelled yet. Please"
+          + " try again in a moment.";
+
   private OutcomeWording() {}
 
   /**
@@ -44,21 +68,32 @@ final class OutcomeWording {
               + " tickets of each tier in one order.";
       case UNKNOWN_TIER -> NO_LONGER_ON_SALE;
       case INVALID_ORDER -> "Choose at least one ticket. Nothing was booked.";
-      case UNKNOWN_BOOKING -> "This booking no longer exists.";
-      case HOLD_EXPIRED ->
-          "Your hold ran out before it was paid, and the tickets went back on sale. Nothing was"
-              + " charged. Please book again.";
+      case UNKNOWN_BOOKING -> BOOKING_GONE;
+      case HOLD_EXPIRED -> HOLD_RAN_OUT;
       case ALREADY_PAID -> "This booking is paid already. You were not charged again.";
-      case BOOKING_CANCELLED -> "This booking was cancelled.";
-      case PAYMENT_DECLINED ->
-          "Your card was declined and nothing was charged. Your tickets are still held: try"
-              + " another card.";
-      case INVALID_CARD -> "This card number is not valid. Please check it.";
+      case BOOKING_CANCELLED ->
+          "This booking was cancelled, so it cannot be paid. Nothing was charged.";
+      case PAYMENT_DECLINED -> declined(String.valueOf(refused.facts().get("declineCode")));
+      case INVALID_CARD ->
+          "This card number is not valid: please check it. Nothing was charged, and your"
+              + " tickets are still held.";
       case PAYMENT_TIMEOUT ->
           "The payment service did not answer in time and nothing was charged. Your tickets are"
               + " still held: please try again.";
       case IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_USE -> BUSY;
     };
+  }
+
+  private static String declined(String declineCode) {
+    String why =
+        switch (declineCode) {
+          case "insufficient_funds" -> "Your card was declined for insufficient funds";
+          case "not_a_test_card" ->
+              "This is a test system, so only the test cards listed under the card number can"
+                  + " pay";
+          default -> "Your card was declined";
+        };
+    return why + ". Nothing was charged, and your tickets are still held: try another card.";
   }
 
   private static String notEnough(NotEnoughTicketsException shortOf, UnaryOperator<String> names) {
@@ -86,5 +121,42 @@ final class OutcomeWording {
     return tickets == 0
         ? NOTHING_CHOSEN
         : "Total: " + tickets + (tickets == 1 ? " ticket, " : " tickets, ") + money;
+  }
+
+  /** The countdown of a hold: "Time left to pay: 9:59". */
+  static String timeLeft(String countdown) {
+    return "Time left to pay: " + countdown;
+  }
+
+  /** The Pay button: "Pay $20.00". */
+  static String pay(String money) {
+    return "Pay " + money;
+  }
+
+  /** Where a booking stands, as My bookings labels it. */
+  static String status(BookingStatus status, String heldUntil) {
+    return switch (status) {
+      case HELD -> "Held until " + heldUntil;
+      case CONFIRMED -> "Confirmed";
+      case EXPIRED -> "Expired";
+      case CANCELLED -> "Cancelled";
+    };
+  }
+
+  /** The question before cancelling a booking, with what cancelling does to it. */
+  static String cancelQuestion(BookingStatus status, int tickets, String total) {
+    String them = tickets == 1 ? "Your ticket goes" : "Your " + tickets + " tickets go";
+    return status == BookingStatus.CONFIRMED
+        ? them + " back on sale and your payment of " + total + " is refunded to your card."
+        : them + " back on sale and nothing is charged.";
+  }
+
+  /** What cancelling did, once done. */
+  static String cancelled(boolean wasPaid, String total) {
+    return wasPaid
+        ? "Cancelled: the tickets are back on sale and your payment of "
+            + total
+            + " is refunded to your card."
+        : "Cancelled: the tickets are back on sale and nothing was charged.";
   }
 }

@@ -3,7 +3,6 @@ package dev.ticketing.ui.views;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,16 +10,18 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingService;
+import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.booking.IdempotentRequest;
 import dev.ticketing.booking.InvalidQuantityException;
@@ -29,6 +30,7 @@ import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.TierAvailability;
 import dev.ticketing.catalog.UnknownConcertException;
 import dev.ticketing.ui.live.AvailabilityBroadcaster;
+import dev.ticketing.ui.live.HoldWatch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -45,20 +47,26 @@ import java.util.logging.Logger;
 /**
  * The booking screen, the first thing a visitor sees: a concert's tiers ({@link TierCard}) with
  * price and what is left (kept current by server push), a quantity per tier, the running total, and
- * one Book button that books every chosen tier at once, all or nothing.
+ * one Book button that holds every chosen tier at once, all or nothing. The hold is then paid (or
+ * cancelled) in its {@link PaymentStep} before it runs out; if it runs out, the choice comes back.
  *
- * <p>{@code /} shows the default concert, {@code /concert/{id}} any other.
+ * <p>{@code /} shows the default concert, {@code /concert/{id}} any other; {@code ?pay=<booking>}
+ * shows a hold's payment step.
  */
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "concert/:concertId(\\d+)", layout = MainLayout.class)
 public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
   private static final Logger LOG = Logger.getLogger(TicketsView.class.getName());
 
+  /** The query parameter naming the held booking whose payment step the screen shows. */
+  static final String PAY = "pay";
+
   @Inject private Catalog catalog;
   @Inject private BookingService bookingService;
   @Inject private AvailabilityBroadcaster broadcaster;
+  @Inject private HoldWatch holdWatch;
 
-  /** Booking runs off the request thread so that the progress shows while it runs. */
+  /** Holding and paying run off the request thread so that the progress shows while they run. */
   @Resource private ManagedExecutorService executor;
 
   private final H1 title = new H1();
@@ -72,6 +80,9 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   private Locale locale = Locale.US;
   private String userRef;
   private Registration liveCounts;
+  private String path = "";
+  private RequestKeys bookKeys;
+  private PaymentStep payment;
 
   public TicketsView() {
     title.setId("concert-name");
@@ -95,9 +106,12 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
       locale = request.getLocale();
     }
     Long concertId = event.getRouteParameters().getLong("concertId").orElse(null);
+    path = event.getLocation().getPath();
+    bookKeys = new RequestKeys(BrowserBookings.requestScope(VaadinSession.getCurrent()));
     try {
       concert = catalog.concert(concertId);
       show(concert);
+      event.getLocation().getQueryParameters().getSingleParameter(PAY).ifPresent(this::resume);
     } catch (UnknownConcertException unknown) {
       concert = null;
       showUnavailable(
@@ -208,55 +222,48 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
         lines.add(new BookingOrder.Line(card.code(), card.quantity()));
       }
     }
-    if (lines.isEmpty() || concert == null) {
+    if (lines.isEmpty() || concert == null || payment != null) {
       updateTotal();
       return;
     }
     BookingOrder order = new BookingOrder(concert.id(), lines, userRef);
+    IdempotentRequest key = bookKeys.keyFor("hold " + order);
     setBusy(true);
     UI ui = UI.getCurrent();
-    try {
-      executor.execute(() -> bookInBackground(ui, order));
-    } catch (RejectedExecutionException overloaded) {
-      setBusy(false);
-      showProblem(OutcomeWording.BUSY);
-    }
-  }
-
-  /** Runs on a managed thread: the booking transaction, then the answer back into the UI. */
-  private void bookInBackground(UI ui, BookingOrder order) {
-    Command answer;
-    try {
-      BookingSummary booking =
-          bookingService
-              .holdAndPay(
-                  order, IdempotentRequest.of("ui", UUID.randomUUID().toString(), order.toString()))
-              .booking();
-      answer = () -> showBooked(booking);
-      rememberEvenIfGone(ui, booking);
-    } catch (BookingRejectedException refused) {
-      answer = () -> showRefused(refused);
-    } catch (UnknownConcertException gone) {
-      answer = () -> showProblemAndRefresh(OutcomeWording.NO_LONGER_ON_SALE);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Booking " + order + " failed", e);
-      answer = () -> showProblemAndRefresh(OutcomeWording.FAILED);
-    }
-    try {
-      ui.access(answer);
-    } catch (UIDetachedException leftTheScreen) {
-      // The visitor navigated away or closed the tab while booking: nobody to tell.
-    }
+    InBackground.run(
+        executor, ui, () -> holdRemembered(ui, order, key), this::showHeld, this::holdFailed);
   }
 
   /**
-   * The booking stands even if the visitor left the screen while it ran, so the session must
-   * remember it for My bookings whether or not the answer can still be shown.
+   * Runs on a managed thread. The hold stands even if the visitor left the screen while it ran, so
+   * the session must remember it for My bookings whether or not the answer can still be shown.
    */
-  private static void rememberEvenIfGone(UI ui, BookingSummary booking) {
+  private BookingSummary holdRemembered(UI ui, BookingOrder order, IdempotentRequest key) {
+    BookingSummary hold = bookingService.hold(order, key).booking();
     VaadinSession session = ui.getSession();
     if (session != null) {
-      session.access(() -> BrowserBookings.rememberInSession(session, booking.id()));
+      session.access(() -> BrowserBookings.rememberInSession(session, hold.id()));
+    }
+    return hold;
+  }
+
+  private void holdFailed(RuntimeException failure) {
+    if (failure instanceof BookingRejectedException refused) {
+      if (refused.reason() != BookingRejectedException.Reason.IDEMPOTENCY_KEY_IN_USE) {
+        bookKeys.settled(); // refused: nothing was held, the next click is a new request
+      }
+      showRefused(refused);
+    } else if (failure instanceof UnknownConcertException) {
+      bookKeys.settled();
+      showProblemAndRefresh(OutcomeWording.NO_LONGER_ON_SALE);
+    } else if (failure instanceof RejectedExecutionException) {
+      bookKeys.settled();
+      setBusy(false);
+      showProblem(OutcomeWording.BUSY);
+    } else {
+      // The outcome is unknown: the key is kept, so that Book again cannot hold twice.
+      LOG.log(Level.WARNING, "Holding tickets of concert " + concert.id() + " failed", failure);
+      showProblemAndRefresh(OutcomeWording.FAILED);
     }
   }
 
@@ -273,15 +280,110 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     }
   }
 
-  private void showBooked(BookingSummary booking) {
-    BrowserBookings.remember(UI.getCurrent(), booking.id());
+  private void showHeld(BookingSummary hold) {
+    bookKeys.settled();
+    BrowserBookings.remember(UI.getCurrent(), hold.id());
     cards.values().forEach(TierCard::clear);
     setBusy(false);
     refreshQuietly(false);
+    showPayment(hold);
+  }
+
+  /** The payment step of a hold; the address names it, so that a reload comes back to it. */
+  private void showPayment(BookingSummary hold) {
+    payment =
+        new PaymentStep(
+            hold,
+            locale,
+            new PaymentStep.Services(
+                bookingService,
+                executor,
+                holdWatch,
+                BrowserBookings.requestScope(VaadinSession.getCurrent())),
+            new PaymentStep.Ending() {
+              @Override
+              public void paid(BookingSummary booking) {
+                showPaid(booking);
+              }
+
+              @Override
+              public void ended(BookingSummary ended, BookingStatus how) {
+                showHoldEnded(ended, how);
+              }
+            });
+    checkout.setHoldPending(true);
+    outcome.removeAll();
+    outcome.add(payment);
+    payment.focus();
+    showAddress(QueryParameters.of(PAY, hold.id().toString()));
+  }
+
+  private void leavePayment() {
+    payment = null;
+    checkout.setHoldPending(false);
+    showAddress(QueryParameters.empty());
+  }
+
+  private void showPaid(BookingSummary booking) {
+    leavePayment();
     BookingConfirmation confirmation = new BookingConfirmation(booking, locale);
     outcome.removeAll();
     outcome.add(confirmation);
     confirmation.focus();
+  }
+
+  /**
+   * The hold ran out or was cancelled; its tickets are back on sale. After running out, the choice
+   * is put back so that one click on Book holds the same tickets again.
+   */
+  private void showHoldEnded(BookingSummary hold, BookingStatus how) {
+    leavePayment();
+    refreshQuietly(false);
+    if (how == BookingStatus.EXPIRED) {
+      cards.values().forEach(TierCard::clear);
+      for (BookingSummary.Item item : hold.items()) {
+        TierCard card = cards.get(item.tier());
+        if (card != null) {
+          card.restore(item.quantity());
+        }
+      }
+      showProblem(OutcomeWording.HOLD_RAN_OUT + OutcomeWording.BOOK_AGAIN);
+    } else {
+      showNotice(
+          how == BookingStatus.CANCELLED && hold.status() == BookingStatus.HELD
+              ? OutcomeWording.HOLD_CANCELLED
+              : OutcomeWording.WAS_CANCELLED);
+    }
+  }
+
+  /**
+   * Comes back to a booking named by the address ({@code ?pay=<id>}, from My bookings or a reload
+   * during payment): its payment step while it is held, else what became of it.
+   */
+  private void resume(String bookingId) {
+    BookingSummary booking;
+    try {
+      booking = bookingService.find(UUID.fromString(bookingId)).orElse(null);
+    } catch (IllegalArgumentException notAnId) {
+      booking = null;
+    }
+    if (booking == null || booking.concertId() != concert.id()) {
+      showProblem(OutcomeWording.BOOKING_GONE);
+      return;
+    }
+    switch (booking.status()) {
+      case HELD -> showPayment(booking);
+      case CONFIRMED -> showPaid(booking);
+      case EXPIRED, CANCELLED -> showHoldEnded(booking, booking.status());
+    }
+  }
+
+  /** Keeps the address bar in step with the screen, without a navigation. */
+  private void showAddress(QueryParameters query) {
+    UI.getCurrent()
+        .getPage()
+        .getHistory()
+        .replaceState(null, new Location(path, query).getPathWithQueryParameters());
   }
 
   private void showRefused(BookingRejectedException refused) {
@@ -317,13 +419,22 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   }
 
   private void showProblem(String message) {
-    Div problem = new Div();
-    problem.setId("booking-problem");
-    problem.addClassNames("outcome-box", "problem");
-    problem.getElement().setAttribute("role", "alert");
-    problem.setText(message);
+    showOutcome("booking-problem", message).addClassName("problem");
+  }
+
+  private void showNotice(String message) {
+    showOutcome("booking-notice", message).addClassName("notice");
+  }
+
+  private Div showOutcome(String id, String message) {
+    Div box = new Div();
+    box.setId(id);
+    box.addClassName("outcome-box");
+    box.getElement().setAttribute("role", "alert");
+    box.setText(message);
     outcome.removeAll();
-    outcome.add(problem);
-    problem.scrollIntoView();
+    outcome.add(box);
+    box.scrollIntoView();
+    return box;
   }
 }

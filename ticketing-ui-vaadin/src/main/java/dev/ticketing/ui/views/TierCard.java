@@ -64,6 +64,7 @@ final class TierCard extends Div {
 
   /** What is left changed: show it, and lower the choice if it no longer fits. */
   void setAvailable(int available) {
+    boolean more = available > this.available;
     this.available = available;
     boolean soldOut = available == 0;
     left.setText(soldOut ? "Sold out" : available + " left");
@@ -80,6 +81,9 @@ final class TierCard extends Div {
               : "Only " + available + " left now; changed to " + limit());
     }
     quantity.setEnabled(!soldOut);
+    if (more && quantity.isInvalid() && isValid()) {
+      validate(); // tickets came back and the choice fits again: the old note no longer holds
+    }
   }
 
   private int limit() {
@@ -119,6 +123,11 @@ final class TierCard extends Div {
 
   void clear() {
     quantity.setValue(0);
+  }
+
+  /** Puts a quantity chosen earlier back, e.g. after its hold ran out. */
+  void restore(int tickets) {
+    quantity.setValue(tickets);
   }
 
   String code() {

@@ -3,6 +3,7 @@ package dev.ticketing.ui.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.booking.BookingSummary;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -30,5 +31,31 @@ class FormatsTest {
   void bookingTimesAreShownInUtc() {
     assertThat(Formats.bookedAt(OffsetDateTime.parse("2027-06-01T11:30:00+02:00"), Locale.UK))
         .isEqualTo("1 Jun 2027, 09:30 UTC");
+  }
+
+  @Test
+  void aHoldEndsAtATimeOfDayInUtc() {
+    assertThat(Formats.timeOfDay(OffsetDateTime.parse("2027-06-01T16:35:59+02:00"), Locale.UK))
+        .isEqualTo("14:35 UTC");
+  }
+
+  @Test
+  void theCountdownShowsMinutesAndSecondsAndReachesZeroOnlyWhenTheTimeIsUp() {
+    assertThat(Formats.countdown(Duration.ofSeconds(600))).isEqualTo("10:00");
+    assertThat(Formats.countdown(Duration.ofMillis(599_001))).isEqualTo("10:00");
+    assertThat(Formats.countdown(Duration.ofSeconds(599))).isEqualTo("9:59");
+    assertThat(Formats.countdown(Duration.ofSeconds(65))).isEqualTo("1:05");
+    assertThat(Formats.countdown(Duration.ofMillis(200))).isEqualTo("0:01");
+    assertThat(Formats.countdown(Duration.ZERO)).isEqualTo("0:00");
+    assertThat(Formats.countdown(Duration.ofSeconds(-3))).isEqualTo("0:00");
+    assertThat(Formats.countdown(Duration.ofSeconds(3_600))).isEqualTo("1:00:00");
+    assertThat(Formats.countdown(Duration.ofSeconds(3_725))).isEqualTo("1:02:05");
+  }
+
+  @Test
+  void aCardNumberReadsInGroupsOfFour() {
+    assertThat(Formats.cardNumber("4242424242424242")).isEqualTo("4242 4242 4242 4242");
+    assertThat(Formats.cardNumber("378282246310005")).isEqualTo("3782 8224 6310 005");
+    assertThat(Formats.cardNumber("4242")).isEqualTo("4242");
   }
 }
