@@ -3,26 +3,21 @@ package dev.ticketing.web.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.ticketing.web.support.Api;
 import dev.ticketing.web.support.Chromium;
 import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
 import java.net.URL;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,10 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BookingScreenIT {
-  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private static final Pattern UUID_TEXT =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern LEFT = Pattern.compile("(\\d+) left");
+  private static final String APPROVED_CARD = "4242424242424242";
 
   /** What the spec promises for live counts; pushes come every 200 ms, so this has headroom. */
   private static final double LIVE_WITHIN_MILLIS = 1000;
@@ -65,9 +59,8 @@ class BookingScreenIT {
 
   @ArquillianResource private URL base;
   private Api api;
-  private final List<BrowserContext> contexts = new ArrayList<>();
+  private Screens screens;
   private Page page;
-  private String testName;
 
   @BeforeAll
   static void launchBrowser() {
@@ -88,14 +81,13 @@ class BookingScreenIT {
   @BeforeEach
   void openPage(TestInfo test) {
     api = new Api(base);
-    testName = test.getTestMethod().orElseThrow().getName();
+    screens = new Screens(browser, api, test.getTestMethod().orElseThrow().getName());
     page = newPage(1280, 900);
   }
 
   @AfterEach
   void closeContexts() {
-    contexts.forEach(BrowserContext::close);
-    contexts.clear();
+    screens.close();
     TestDatabase.assertInvariants();
   }
 
@@ -154,6 +146,10 @@ class BookingScreenIT {
     assertThat(page.locator("#order-total")).hasText("Total: 2 tickets, $20.00");
     page.locator("#book").click();
 
+    // Held first: off sale at once, confirmed once paid.
+    assertThat(page.locator("#hold-items")).hasText("2 × General Admission at $10.00 = $20.00");
+    assertThat(page.locator("#left-GA")).hasText((gaBefore - 2) + " left");
+    pay(page, APPROVED_CARD);
     Locator confirmation = page.locator("#confirmation");
     assertThat(confirmation).isVisible();
     assertThat(confirmation).containsText("Booked!");
@@ -205,6 +201,11 @@ class BookingScreenIT {
     Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("book");
     page.keyboard().press("Enter");
 
+    // The hold's card number has the focus; Enter pays.
+    assertThat(page.locator("#hold")).isVisible();
+    page.waitForFunction("() => document.activeElement.closest('#card-number') !== null");
+    page.keyboard().type(APPROVED_CARD);
+    page.keyboard().press("Enter");
     assertThat(page.locator("#booked-items")).hasText("1 × VIP at $100.00 = $100.00");
     assertThat(page.locator("#left-VIP")).hasText((vipBefore - 1) + " left");
     screenshot(page, "booked-by-keyboard");
@@ -247,7 +248,8 @@ class BookingScreenIT {
     page.locator("#quantity-TINY input").fill("2");
     page.locator("#book").click();
 
-    assertThat(page.locator("#confirmation")).isVisible();
+    // Held tickets are off sale for everyone else.
+    assertThat(page.locator("#hold")).isVisible();
     assertThat(page.locator("#left-TINY")).hasText("Sold out");
     assertThat(page.locator("#quantity-TINY")).hasAttribute("disabled", "");
     assertThat(page.locator("#left-LARGE")).hasText("40 left");
@@ -284,7 +286,7 @@ class BookingScreenIT {
 
     // The adjusted choice books.
     page.locator("#book").click();
-    assertThat(page.locator("#booked-items")).containsText("2 × SHORT");
+    assertThat(page.locator("#hold-items")).containsText("2 × SHORT");
     assertThat(page.locator("#left-SHORT")).hasText("Sold out");
   }
 
@@ -301,7 +303,7 @@ class BookingScreenIT {
     // A booking in another browser.
     booker.locator("#quantity-LIVE input").fill("2");
     booker.locator("#book").click();
-    assertThat(booker.locator("#confirmation")).isVisible();
+    assertThat(booker.locator("#hold")).isVisible();
     assertThat(watcher.locator("#left-LIVE"))
         .hasText("98 left", new LocatorAssertions.HasTextOptions().setTimeout(LIVE_WITHIN_MILLIS));
 
@@ -394,29 +396,30 @@ class BookingScreenIT {
   // ---------------------------------------------------------------------------------------------
 
   private Page newPage(int width, int height) {
-    BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setLocale("en-US")
-                .setTimezoneId("UTC"));
-    context.setDefaultTimeout(15_000);
-    contexts.add(context);
-    return context.newPage();
+    return screens.newPage(width, height);
   }
 
   private void open(Page target, String path) {
-    target.navigate(api.uri(path).toString());
-    // The view is rendered once the server has sent it: the heading carries the concert's name.
-    PlaywrightAssertions.assertThat(target.locator("#concert-name, #my-bookings, h1").first())
-        .isVisible();
+    screens.open(target, path);
   }
 
   private static int left(Page target, String tier) {
-    String text = target.locator("#left-" + tier).textContent();
-    Matcher matcher = LEFT.matcher(text);
-    Assertions.assertThat(matcher.matches()).as("'%s' is a count", text).isTrue();
-    return Integer.parseInt(matcher.group(1));
+    return Screens.left(target, tier);
+  }
+
+  private void screenshot(Page target, String name) {
+    screens.screenshot(target, name);
+  }
+
+  private static Map<String, Integer> tiers(Object... codeAndCapacity) {
+    return Screens.tiers(codeAndCapacity);
+  }
+
+  /** Pays the hold on the screen with a card and waits for the confirmation. */
+  private static void pay(Page target, String card) {
+    target.locator("#card-number input").fill(card);
+    target.locator("#pay").click();
+    assertThat(target.locator("#confirmation")).isVisible();
   }
 
   private Map<String, Integer> apiCounts() {
@@ -437,20 +440,5 @@ class BookingScreenIT {
       case "GA" -> "General Admission";
       default -> code;
     };
-  }
-
-  private void screenshot(Page target, String name) {
-    target.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(SCREENSHOTS.resolve(testName + "--" + name + ".png"))
-            .setFullPage(true));
-  }
-
-  private static Map<String, Integer> tiers(Object... codeAndCapacity) {
-    Map<String, Integer> tiers = new LinkedHashMap<>();
-    for (int i = 0; i < codeAndCapacity.length; i += 2) {
-      tiers.put((String) codeAndCapacity[i], (Integer) codeAndCapacity[i + 1]);
-    }
-    return tiers;
   }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * Sells tickets straight in the database, bypassing the application, so that no open screen hears
  * of it: the situation of a visitor whose screen is out of date when they press Book. The rows
- * written satisfy every invariant that {@link TestDatabase#assertInvariants()} checks.
+ * written (a paid booking, its payment, its tickets) satisfy every invariant that {@link
+ * TestDatabase#assertInvariants()} checks.
  */
 final class UnannouncedSale {
   private UnannouncedSale() {}
@@ -26,8 +27,8 @@ final class UnannouncedSale {
       }
       try (var s =
           c.prepareStatement(
-              "INSERT INTO booking (id, concert_id, user_ref, status, total_minor, currency)"
-                  + " VALUES (?, ?, 'unannounced-sale', 'CONFIRMED', ?, 'USD')")) {
+              "INSERT INTO booking (id, concert_id, user_ref, status, total_minor, currency,"
+                  + " confirmed_at) VALUES (?, ?, 'unannounced-sale', 'CONFIRMED', ?, 'USD', now())")) {
         s.setObject(1, booking);
         s.setLong(2, concertId);
         s.setLong(3, price * quantity);
@@ -41,6 +42,15 @@ final class UnannouncedSale {
         s.setLong(2, tierId);
         s.setInt(3, quantity);
         s.setLong(4, price);
+        s.executeUpdate();
+      }
+      try (var s =
+          c.prepareStatement(
+              "INSERT INTO payment (booking_id, provider, authorisation_id, amount_minor,"
+                  + " currency) VALUES (?, 'unannounced-sale', ?, ?, 'USD')")) {
+        s.setObject(1, booking);
+        s.setString(2, "unannounced-" + booking);
+        s.setLong(3, price * quantity);
         s.executeUpdate();
       }
       try (var s =

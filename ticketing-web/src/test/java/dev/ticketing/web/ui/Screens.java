@@ -1,0 +1,87 @@
+package dev.ticketing.web.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.ticketing.web.support.Api;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+
+/**
+ * The browser windows of one screen test: each its own context (cookies, storage: another visitor),
+ * in English and UTC, closed after the test; and the test's screenshots, named after it, in {@code
+ * target/screenshots/}.
+ */
+final class Screens implements AutoCloseable {
+  private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private static final Pattern LEFT = Pattern.compile("(\\d+) left");
+
+  private final Browser browser;
+  private final Api api;
+  private final String testName;
+  private final List<BrowserContext> contexts = new ArrayList<>();
+
+  Screens(Browser browser, Api api, String testName) {
+    this.browser = browser;
+    this.api = api;
+    this.testName = testName;
+  }
+
+  /** A window of a new visitor. */
+  Page newPage(int width, int height) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setLocale("en-US")
+                .setTimezoneId("UTC"));
+    context.setDefaultTimeout(15_000);
+    contexts.add(context);
+    return context.newPage();
+  }
+
+  void open(Page target, String path) {
+    target.navigate(api.uri(path).toString());
+    // The view is rendered once the server has sent it: the heading carries the concert's name.
+    PlaywrightAssertions.assertThat(target.locator("#concert-name, #my-bookings, h1").first())
+        .isVisible();
+  }
+
+  void screenshot(Page target, String name) {
+    target.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve(testName + "--" + name + ".png"))
+            .setFullPage(true));
+  }
+
+  @Override
+  public void close() {
+    contexts.forEach(BrowserContext::close);
+    contexts.clear();
+  }
+
+  /** What the tier's badge says is left, as a number. */
+  static int left(Page target, String tier) {
+    String text = target.locator("#left-" + tier).textContent();
+    Matcher matcher = LEFT.matcher(text);
+    Assertions.assertThat(matcher.matches()).as("'%s' is a count", text).isTrue();
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  /** Tiers for {@link dev.ticketing.web.support.TestDatabase#concert}: code, capacity, ... */
+  static Map<String, Integer> tiers(Object... codeAndCapacity) {
+    Map<String, Integer> tiers = new LinkedHashMap<>();
+    for (int i = 0; i < codeAndCapacity.length; i += 2) {
+      tiers.put((String) codeAndCapacity[i], (Integer) codeAndCapacity[i + 1]);
+    }
+    return tiers;
+  }
+}
