@@ -49,8 +49,13 @@ SELECT gen_random_uuid() AS booking_id, tier_id, concert_id, price_minor, curren
 FROM sold_seat
 GROUP BY tier_id, concert_id, price_minor, currency, block, part;
 
-INSERT INTO booking (id, concert_id, status, created_at, total_minor, currency)
-SELECT booking_id, concert_id, 'CONFIRMED', now() - random() * INTERVAL '30 days', price_minor * quantity, currency
+INSERT INTO booking (id, concert_id, status, created_at, confirmed_at, total_minor, currency)
+SELECT booking_id, concert_id, 'CONFIRMED', bought_at, bought_at, price_minor * quantity, currency
+FROM (SELECT *, now() - random() * INTERVAL '30 days' AS bought_at FROM sale) AS s;
+
+-- A confirmed booking has its payment (the database checks it at commit).
+INSERT INTO payment (booking_id, provider, authorisation_id, amount_minor, currency, card_last4)
+SELECT booking_id, 'simulated', 'bench_' || booking_id, price_minor * quantity, currency, '4242'
 FROM sale;
 
 INSERT INTO booking_item (booking_id, tier_id, quantity, unit_price_minor)

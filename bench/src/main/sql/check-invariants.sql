@@ -6,8 +6,9 @@
 -- Invariants, each of which fails the run:
 --   * every tier has exactly `capacity` ticket rows, and no more sold than that (not oversold);
 --   * every tier's sold ticket rows equal the quantities of its booking items;
---   * every 201 answered is a committed CONFIRMED booking of that concert whose items are what was
---     asked, each owning exactly its quantity of tickets; no booking id was answered twice.
+--   * every 201 answered is a committed booking of that concert, HELD (the booking answers) or
+--     CONFIRMED, whose items are what was asked, each owning exactly its quantity of tickets; no
+--     booking id was answered twice. ("sold" below counts held tickets too: not available.)
 -- Counted, not failed: false "sold out", a 409 for a quantity that the tier still had at the end
 -- (stock only goes down during a run, so it had them when it refused).
 \set ON_ERROR_STOP on
@@ -26,7 +27,9 @@ SELECT t.id, t.concert_id, t.code, t.capacity,
 FROM ticket_tier t
 LEFT JOIN (SELECT tier_id, count(*) AS rows, count(booking_id) AS sold FROM ticket GROUP BY tier_id) k
        ON k.tier_id = t.id
-LEFT JOIN (SELECT tier_id, sum(quantity) AS quantity FROM booking_item GROUP BY tier_id) i
+LEFT JOIN (SELECT bi.tier_id, sum(bi.quantity) AS quantity FROM booking_item bi
+           JOIN booking b ON b.id = bi.booking_id AND b.status IN ('HELD', 'CONFIRMED')
+           GROUP BY bi.tier_id) i
        ON i.tier_id = t.id;
 
 CREATE TEMP TABLE answered_state AS
@@ -46,7 +49,7 @@ SELECT
   (SELECT count(*) FROM tier_state WHERE sold <> items) AS tiers_sold_not_booked,
   (SELECT count(*) FROM answered_state WHERE status IS NULL) AS answered_missing,
   (SELECT count(*) FROM answered_state
-   WHERE status IS NOT NULL AND (status <> 'CONFIRMED' OR booked_concert <> concert_id
+   WHERE status IS NOT NULL AND (status NOT IN ('HELD', 'CONFIRMED') OR booked_concert <> concert_id
                                  OR items IS DISTINCT FROM asked OR short_items > 0)) AS answered_wrong,
   (SELECT count(*) - count(DISTINCT booking_id) FROM answered) AS answered_twice,
   (SELECT count(*) FROM answered) AS answered,
@@ -66,7 +69,7 @@ SELECT :tiers_wrong_rows + :tiers_oversold + :tiers_sold_not_booked
   SELECT id, concert_id, code, capacity, rows, sold, items FROM tier_state
   WHERE rows <> capacity OR sold > capacity OR sold <> items LIMIT 20;
   SELECT booking_id, concert_id, asked, booked_concert, status, items, short_items FROM answered_state
-  WHERE status IS NULL OR status <> 'CONFIRMED' OR booked_concert <> concert_id
+  WHERE status IS NULL OR status NOT IN ('HELD', 'CONFIRMED') OR booked_concert <> concert_id
      OR items IS DISTINCT FROM asked OR short_items > 0 LIMIT 20;
   DO $$ BEGIN RAISE EXCEPTION 'invariant broken (see the counts and rows above)'; END $$;
 \endif

@@ -73,7 +73,7 @@ final class BookingJourney {
                 .get("/api/bookings/#{bookingId}")
                 .check(
                     status().is(200),
-                    jsonPath("$.status").is("CONFIRMED"),
+                    jsonPath("$.status").in("HELD", "CONFIRMED"),
                     jmesPath(
                             "join(',', sort_by(items, &tier)[].join(':', [tier,"
                                 + " to_string(quantity)]))")

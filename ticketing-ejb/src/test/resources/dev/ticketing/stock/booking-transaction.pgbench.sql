@@ -1,4 +1,4 @@
--- The booking transaction (BookingAttempt, ClaimMode.SKIP_LOCKED) for one ticket of one tier, as a
+-- The booking transaction (BookingAttempt, ClaimMode.SKIP_LOCKED: a new booking HELD for 10 minutes) for one ticket of one tier, as a
 -- pgbench script: the statements the application sends, in its order, as PostgreSQL's statement log
 -- shows them (ALTER DATABASE … SET log_statement = 'all', one booking, compare). bench/run.sh runs it
 -- for the database's ceiling:
@@ -12,8 +12,10 @@
 
 BEGIN;
 -- The application makes the booking id in Java (a random UUID); here the database does.
-INSERT INTO booking (ID, concert_id, created_at, CURRENCY, STATUS, total_minor, user_ref)
-  VALUES (gen_random_uuid(), :concert, now(), :tier_currency, 'CONFIRMED', :tier_price_minor, NULL)
+INSERT INTO booking (ID, concert_id, confirmed_at, created_at, CURRENCY, ended_at, expires_at, STATUS,
+  total_minor, user_ref)
+  VALUES (gen_random_uuid(), :concert, NULL, now(), :tier_currency, NULL, now() + interval '600 seconds',
+  'HELD', :tier_price_minor, NULL)
   RETURNING ID AS id
 \gset booking_
 INSERT INTO booking_item (QUANTITY, tier_id, unit_price_minor, booking_id)

@@ -325,8 +325,8 @@ class BookingLifecycleIT {
         .contains("Idempotency-Key")
         .contains("PaymentRequest")
         .contains("4000000000000002")
-        .contains("'402'")
-        .contains("'422'")
+        .contains("\"402\":")
+        .contains("\"422\":")
         .contains("HELD");
   }
 }
