@@ -8,6 +8,9 @@ import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -302,6 +305,61 @@ class BookingLifecycleIT {
     waitUntil("the hold to expire", EXPIRY_BOUND, () -> "EXPIRED".equals(TestDatabase.status(id)));
     assertThat(payments(id)).isZero();
     assertThat(TestDatabase.unsold(f.tier("GA"))).isEqualTo(5);
+  }
+
+  /** Runs statements in one transaction and says whether PostgreSQL refused to commit them. */
+  private static boolean databaseRefuses(String... statements) {
+    try (Connection c = TestDatabase.connect()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        for (String statement : statements) {
+          s.execute(statement);
+        }
+        c.commit();
+        return false;
+      } catch (SQLException refused) {
+        c.rollback();
+        return refused.getSQLState().equals("23514"); // check_violation
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theDatabaseRefusesWhatTheLifecycleDoesNotAllowWhateverWritesIt() {
+    Fixture f = TestDatabase.concert("Rules", Map.of("GA", 10));
+    String held = held(f, "GA", 2);
+    String where = " WHERE id = '" + held + "'";
+
+    assertThat(databaseRefuses("UPDATE booking SET status = 'CONFIRMED'" + where))
+        .as("confirmed without a payment")
+        .isTrue();
+    assertThat(databaseRefuses("UPDATE booking SET status = 'EXPIRED'" + where))
+        .as("expired while still owning its tickets")
+        .isTrue();
+    assertThat(databaseRefuses("UPDATE booking SET status = 'CANCELLED'" + where))
+        .as("cancelled while still owning its tickets")
+        .isTrue();
+    assertThat(databaseRefuses("UPDATE booking SET expires_at = NULL" + where))
+        .as("held without an expiry")
+        .isTrue();
+
+    String expired = held(f, "GA", 1);
+    TestDatabase.runOutHold(expired);
+    waitUntil(
+        "the hold to expire", EXPIRY_BOUND, () -> "EXPIRED".equals(TestDatabase.status(expired)));
+    assertThat(
+            databaseRefuses(
+                "INSERT INTO payment (booking_id, provider, authorisation_id, amount_minor, currency)"
+                    + " VALUES ('"
+                    + expired
+                    + "', 'simulated', 'late', 2500, 'USD')",
+                "UPDATE booking SET status = 'CONFIRMED' WHERE id = '" + expired + "'"))
+        .as("an expired booking confirmed after all")
+        .isTrue();
+    assertThat(TestDatabase.status(held)).isEqualTo("HELD");
+    assertThat(TestDatabase.held(f.tier("GA"))).isEqualTo(2);
   }
 
   @Test

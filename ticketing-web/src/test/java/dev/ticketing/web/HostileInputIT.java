@@ -268,11 +268,54 @@ class HostileInputIT {
     return attacks;
   }
 
+  /** Payments and cancellations that must change nothing: of a held booking, or of none. */
+  static List<Attack> lifecycle(String heldId) {
+    List<Attack> attacks = new ArrayList<>();
+    String payment = "api/bookings/" + heldId + "/payment";
+    for (String body :
+        new String[] {
+          "",
+          "{}",
+          "null",
+          "[]",
+          "{\"card\":null}",
+          "{\"card\":4242424242424242}",
+          "{\"card\":[\"4242424242424242\"]}",
+          "{\"card\":{\"number\":\"4242424242424242\"}}",
+          "{\"card\":\" \"}",
+          "{\"card\":\"4242424242424241\"}",
+          "{\"card\":\"４２４２４２４２４２４２４２４２\"}",
+          "{\"card\":\"4242424242424242\\u0000\"}",
+          "{\"card\":\"42424242424242424242424\"}",
+          "{\"card\":\"" + "4".repeat(5_000) + "\"}",
+          "{\"card\":\"4000000000000002\"}",
+          "{\"card\":\"4000000000009995\"}",
+          "{\"card\":\"5555555555554444\"}",
+          "{\"card\":\"4242424242424242\"",
+        }) {
+      attacks.add(Attack.json(payment, body));
+      attacks.add(Attack.json("api/bookings/00000000-0000-4000-8000-000000000000/payment", body));
+    }
+    attacks.add(
+        new Attack("POST", payment, "text/plain", utf8("{\"card\":\"4242424242424242\"}"), false));
+    for (String method : new String[] {"GET", "PUT", "DELETE"}) {
+      attacks.add(new Attack(method, payment, null, null, false));
+      attacks.add(new Attack(method, "api/bookings/" + heldId + "/cancel", null, null, false));
+    }
+    for (String id : new String[] {"x", "00000000-0000-4000-8000-000000000000", "9".repeat(500)}) {
+      attacks.add(new Attack("POST", "api/bookings/" + id + "/cancel", null, null, false));
+    }
+    return attacks;
+  }
+
   @Test
   void hostileRequestsGetOnly4xxProblemsAndChangeNothing() {
     Api api = new Api(base);
+    Api.Reply held = api.postJson("api/bookings", "{\"items\":[{\"tier\":\"GA\",\"quantity\":1}]}");
+    assertThat(held.status()).as(held.toString()).isEqualTo(201);
     List<String> before = TestDatabase.snapshot();
     List<Attack> attacks = new ArrayList<>(corpus());
+    attacks.addAll(lifecycle(held.json().getString("bookingId")));
     attacks.addAll(generated(new Random(20261125), GENERATED));
 
     for (Attack attack : attacks) {
