@@ -14,20 +14,18 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
-import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
-import dev.ticketing.booking.IdempotentRequest;
 import dev.ticketing.ui.live.HoldWatch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,8 +47,9 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
   @Resource private ManagedExecutorService executor;
 
   private final Div list = new Div();
+  private final Map<UUID, BookingCard> shown = new HashMap<>();
   private Locale locale = Locale.US;
-  private RequestKeys cancelKeys;
+  private Cancellation cancellation;
 
   public MyBookingsView() {
     H1 title = new H1("My bookings");
@@ -75,6 +74,7 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
 
   private void show(List<UUID> ids) {
     list.removeAll();
+    shown.clear();
     List<BookingSummary> bookings;
     try {
       bookings = bookingService.findAll(ids);
@@ -93,6 +93,7 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
 
   private BookingCard card(BookingSummary booking) {
     BookingCard card = new BookingCard(booking, locale, this::pay, this::cancel);
+    shown.put(booking.id(), card);
     if (booking.status() == BookingStatus.HELD) {
       // A hold that runs out or is cancelled elsewhere changes its card at once.
       Registration watching =
@@ -107,78 +108,76 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
     UI.getCurrent()
         .navigate(
             "concert/" + hold.concertId(),
-            QueryParameters.of(TicketsView.PAY, hold.id().toString()));
+            QueryParameters.of(OrderOutcome.PAY, hold.id().toString()));
   }
 
   private void cancel(BookingCard card) {
     BookingSummary booking = card.booking();
-    IdempotentRequest key = cancelKeys().keyFor("cancel " + booking.id());
     card.setCancelling(true);
-    InBackground.run(
-        executor,
-        UI.getCurrent(),
-        () -> bookingService.cancel(booking.id(), key).booking(),
-        cancelled -> {
-          cancelKeys().settled();
-          replace(card, cancelled)
-              .say(
-                  OutcomeWording.cancelled(
-                      booking.status() == BookingStatus.CONFIRMED,
-                      Formats.money(booking.totalMinor(), booking.currency(), locale)),
-                  false);
-        },
-        failure -> cancelFailed(card, failure));
+    cancellation()
+        .cancel(
+            booking.id(),
+            new Cancellation.Outcome() {
+              @Override
+              public void cancelled(BookingSummary cancelled) {
+                replace(cancelled)
+                    .say(
+                        OutcomeWording.cancelled(
+                            booking.status() == BookingStatus.CONFIRMED,
+                            Formats.money(booking.totalMinor(), booking.currency(), locale)),
+                        false);
+              }
+
+              @Override
+              public void ranOut() {
+                readAgain(card, OutcomeWording.HOLD_RAN_OUT);
+              }
+
+              @Override
+              public void failed(String words) {
+                card.say(words, true);
+                card.setCancelling(false);
+              }
+            });
   }
 
-  private void cancelFailed(BookingCard card, RuntimeException failure) {
-    if (failure instanceof BookingRejectedException refused) {
-      if (refused.reason() != BookingRejectedException.Reason.IDEMPOTENCY_KEY_IN_USE) {
-        cancelKeys().settled();
-      }
-      if (refused.reason() == BookingRejectedException.Reason.HOLD_EXPIRED) {
-        readAgain(card, OutcomeWording.HOLD_RAN_OUT);
-        return;
-      }
-      card.say(OutcomeWording.refusal(refused, UnaryOperator.identity()), true);
-    } else if (failure instanceof RejectedExecutionException) {
-      cancelKeys().settled();
-      card.say(OutcomeWording.BUSY, true);
-    } else {
-      // The outcome is unknown: the key is kept for the next try, which cannot cancel twice.
-      LOG.log(Level.WARNING, "Cancelling booking " + card.booking().id() + " failed", failure);
-      card.say(OutcomeWording.CANCEL_FAILED, true);
-    }
-    card.setCancelling(false);
-  }
-
-  /** Shows the booking as it stands now, with {@code words} (if any) under it. */
+  /**
+   * Shows the booking as it stands now, with {@code words} (if any) under it. Without words, a card
+   * replaced meanwhile (by the answer of a cancellation made here) is left as it is.
+   */
   private void readAgain(BookingCard card, String words) {
+    UUID id = card.booking().id();
     InBackground.run(
         executor,
         UI.getCurrent(),
-        () -> bookingService.find(card.booking().id()).orElse(null),
+        () -> bookingService.find(id).orElse(null),
         now -> {
-          BookingCard shown = now == null ? card : replace(card, now);
-          if (words != null) {
-            shown.say(words, true);
+          if (now != null && (words != null || shown.get(id) == card)) {
+            BookingCard replaced = replace(now);
+            if (words != null) {
+              replaced.say(words, true);
+            }
           }
         },
-        failure ->
-            LOG.log(Level.FINE, "Booking " + card.booking().id() + " not read again", failure));
+        failure -> LOG.log(Level.FINE, "Booking " + id + " not read again", failure));
   }
 
-  private BookingCard replace(BookingCard old, BookingSummary now) {
+  /** Shows the booking's new state in place of its card. */
+  private BookingCard replace(BookingSummary now) {
+    BookingCard old = shown.get(now.id());
     BookingCard card = card(now);
-    if (old.getParent().isPresent()) {
+    if (old != null && old.getParent().isPresent()) {
       list.replace(old, card);
     }
     return card;
   }
 
-  private RequestKeys cancelKeys() {
-    if (cancelKeys == null) {
-      cancelKeys = new RequestKeys(BrowserBookings.requestScope(VaadinSession.getCurrent()));
+  private Cancellation cancellation() {
+    if (cancellation == null) {
+      cancellation =
+          new Cancellation(
+              bookingService, executor, BrowserBookings.requestScope(VaadinSession.getCurrent()));
     }
-    return cancelKeys;
+    return cancellation;
   }
 }

@@ -10,12 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingRejectedException.Reason;
@@ -23,10 +20,7 @@ import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.booking.IdempotentRequest;
-import dev.ticketing.payment.TestCard;
 import dev.ticketing.ui.live.HoldWatch;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -72,11 +66,11 @@ final class PaymentStep extends Div {
   private final Services services;
   private final Ending ending;
   private final RequestKeys payKeys;
-  private final RequestKeys cancelKeys;
+  private final Cancellation cancellation;
 
   private final H2 heading = new H2(OutcomeWording.HELD);
-  private final Paragraph countdown = new Paragraph();
-  private final TextField card = new TextField("Card number");
+  private final HoldCountdown countdown;
+  private final CardForm card = new CardForm();
   private final Button pay = new Button();
   private final Button cancel = new Button("Cancel hold");
   private final ProgressBar progress = new ProgressBar();
@@ -92,16 +86,13 @@ final class PaymentStep extends Div {
     this.services = services;
     this.ending = ending;
     this.payKeys = new RequestKeys(services.scope());
-    this.cancelKeys = new RequestKeys(services.scope());
+    this.cancellation =
+        new Cancellation(services.bookings(), services.executor(), services.scope());
     setId("hold");
     addClassNames("outcome-box", "hold-box");
     heading.getElement().setAttribute("tabindex", "-1");
 
-    countdown.setId("hold-countdown");
-    countdown.addClassName("countdown");
-    // A timer is not read out every second; the visitor reads it when they want.
-    countdown.getElement().setAttribute("role", "timer");
-    showTimeLeft();
+    countdown = new HoldCountdown(hold.expiresAt());
 
     String total = Formats.money(hold.totalMinor(), hold.currency(), locale);
     Paragraph totalLine = new Paragraph("Total to pay: " + total);
@@ -114,7 +105,7 @@ final class PaymentStep extends Div {
     pay.setDisableOnClick(true); // in the browser, at the click: no double payment request
     pay.addClickListener(click -> pay());
     // Enter in the card field pays; the field's value reaches the server first.
-    pay.addClickShortcut(Key.ENTER).listenOn(card).resetFocusOnActiveElement();
+    pay.addClickShortcut(Key.ENTER).listenOn(card.field()).resetFocusOnActiveElement();
     cancel.setId("cancel-hold");
     cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     cancel.addClickListener(click -> new CancelDialog(hold, locale, this::cancel).open());
@@ -136,8 +127,7 @@ final class PaymentStep extends Div {
         countdown,
         heldItems(),
         totalLine,
-        cardField(),
-        testCards(),
+        card,
         buttons,
         progress,
         problem);
@@ -154,34 +144,6 @@ final class PaymentStep extends Div {
                   + Formats.money(item.lineTotalMinor(), hold.currency(), locale)));
     }
     return items;
-  }
-
-  private TextField cardField() {
-    card.setId("card-number");
-    card.setAutocomplete(Autocomplete.CC_NUMBER);
-    card.setAllowedCharPattern("[0-9 -]");
-    card.setMaxLength(23);
-    card.setPlaceholder("4242 4242 4242 4242");
-    card.setHelperText(OutcomeWording.TEST_CARDS);
-    card.addClassName("card-number");
-    card.addValueChangeListener(change -> card.setInvalid(false));
-    return card;
-  }
-
-  /** The test cards under the field; clicking a number fills it in. */
-  private UnorderedList testCards() {
-    UnorderedList cards = new UnorderedList();
-    cards.setId("test-cards");
-    cards.addClassName("test-cards");
-    for (TestCard test : TestCard.values()) {
-      Button number = new Button(Formats.cardNumber(test.number()));
-      number.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-      number.addClassName("reference");
-      number.setAriaLabel("Use test card " + Formats.cardNumber(test.number()));
-      number.addClickListener(click -> card.setValue(test.number()));
-      cards.add(new ListItem(number, new Span(" " + test.outcome())));
-    }
-    return cards;
   }
 
   /** Keyboard and screen-reader users land on the card number, the next thing to fill in. */
@@ -209,27 +171,13 @@ final class PaymentStep extends Div {
 
   // --- the countdown and the end of the hold ---------------------------------------------------
 
-  private Duration timeLeft() {
-    return Duration.between(OffsetDateTime.now(), hold.expiresAt());
-  }
-
-  private boolean timeIsUp() {
-    return !OffsetDateTime.now().isBefore(hold.expiresAt());
-  }
-
-  private void showTimeLeft() {
-    Duration left = timeLeft();
-    countdown.setText(OutcomeWording.timeLeft(Formats.countdown(left)));
-    countdown.setClassName("urgent", left.toSeconds() < 60);
-  }
-
   private void tick() {
     if (state == State.OVER) {
       return;
     }
-    showTimeLeft();
+    countdown.show();
     // While a payment runs its answer decides: it may confirm in the hold's last second.
-    if (state == State.OPEN && timeIsUp()) {
+    if (state == State.OPEN && countdown.isUp()) {
       checkState();
     }
   }
@@ -273,7 +221,7 @@ final class PaymentStep extends Div {
       case CONFIRMED -> over().paid(now); // paid in another tab meanwhile
       case EXPIRED, CANCELLED -> over().ended(hold, now.status());
       case HELD -> {
-        if (!timeIsUp()) {
+        if (!countdown.isUp()) {
           state = State.OPEN;
         } else {
           over().ended(hold, BookingStatus.EXPIRED); // the sweep puts it back on sale in a moment
@@ -294,7 +242,7 @@ final class PaymentStep extends Div {
   private void lock() {
     pay.setEnabled(false);
     cancel.setEnabled(false);
-    card.setReadOnly(true);
+    card.setLocked(true);
     progress.setVisible(false);
   }
 
@@ -305,24 +253,16 @@ final class PaymentStep extends Div {
       pay.setEnabled(state != State.OVER && state != State.CANCELLING);
       return;
     }
-    String number = card.getValue().strip();
+    String number = card.number();
     if (number.isEmpty()) {
-      card.setErrorMessage(OutcomeWording.ENTER_CARD);
-      card.setInvalid(true);
+      card.showError(OutcomeWording.ENTER_CARD);
       card.focus();
       pay.setEnabled(true);
       return;
     }
     // The key's request names the card by its last digits: no card number is kept, even hashed.
-    String digits = number.replaceAll("[^0-9]", "");
     IdempotentRequest key =
-        payKeys.keyFor(
-            "pay "
-                + hold.id()
-                + " with a card of "
-                + digits.length()
-                + " digits ending "
-                + digits.substring(Math.max(0, digits.length() - 4)));
+        payKeys.keyFor("pay " + hold.id() + " with a card of " + card.lastDigits());
     setBusy(State.PAYING);
     UUID id = hold.id();
     InBackground.run(
@@ -352,8 +292,7 @@ final class PaymentStep extends Div {
         }
         default -> {
           if ("card".equals(refused.field())) {
-            card.setErrorMessage(OutcomeWording.refusal(refused, names()));
-            card.setInvalid(true);
+            card.showError(OutcomeWording.refusal(refused, names()));
           }
           reopen(OutcomeWording.refusal(refused, names()));
         }
@@ -374,41 +313,29 @@ final class PaymentStep extends Div {
     if (state != State.OPEN) {
       return;
     }
-    IdempotentRequest key = cancelKeys.keyFor("cancel " + hold.id());
     setBusy(State.CANCELLING);
-    UUID id = hold.id();
-    InBackground.run(
-        services.executor(),
-        UI.getCurrent(),
-        () -> services.bookings().cancel(id, key).booking(),
-        cancelled -> {
-          cancelKeys.settled();
-          if (cancelled.status() == BookingStatus.CONFIRMED) {
-            over().paid(cancelled);
-          } else {
-            over().ended(hold, cancelled.status());
+    cancellation.cancel(
+        hold.id(),
+        new Cancellation.Outcome() {
+          @Override
+          public void cancelled(BookingSummary booking) {
+            if (booking.status() == BookingStatus.CONFIRMED) {
+              over().paid(booking);
+            } else {
+              over().ended(hold, booking.status());
+            }
           }
-        },
-        this::cancelFailed);
-  }
 
-  private void cancelFailed(RuntimeException failure) {
-    if (failure instanceof BookingRejectedException refused) {
-      if (refused.reason() != Reason.IDEMPOTENCY_KEY_IN_USE) {
-        cancelKeys.settled();
-      }
-      if (refused.reason() == Reason.HOLD_EXPIRED) {
-        over().ended(hold, BookingStatus.EXPIRED);
-      } else {
-        reopen(OutcomeWording.refusal(refused, names()));
-      }
-    } else if (failure instanceof RejectedExecutionException) {
-      cancelKeys.settled();
-      reopen(OutcomeWording.BUSY);
-    } else {
-      LOG.log(Level.WARNING, "Cancelling booking " + hold.id() + " failed", failure);
-      reopen(OutcomeWording.CANCEL_FAILED);
-    }
+          @Override
+          public void ranOut() {
+            over().ended(hold, BookingStatus.EXPIRED);
+          }
+
+          @Override
+          public void failed(String words) {
+            reopen(words);
+          }
+        });
   }
 
   // --- progress and messages -------------------------------------------------------------------
@@ -418,7 +345,7 @@ final class PaymentStep extends Div {
     problem.setVisible(false);
     pay.setEnabled(false);
     cancel.setEnabled(false);
-    card.setReadOnly(true);
+    card.setLocked(true);
     if (running == State.PAYING) {
       pay.setText("Paying…");
     } else {
@@ -435,11 +362,11 @@ final class PaymentStep extends Div {
     cancel.setText("Cancel hold");
     pay.setEnabled(true);
     cancel.setEnabled(true);
-    card.setReadOnly(false);
+    card.setLocked(false);
     showProblem(message);
     card.focus();
     // What happened while it ran: the hold ended elsewhere, or its time ran out.
-    if (endedMeanwhile || timeIsUp()) {
+    if (endedMeanwhile || countdown.isUp()) {
       checkState();
     }
   }

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
@@ -21,7 +19,6 @@ import com.vaadin.flow.shared.Registration;
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingService;
-import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.booking.IdempotentRequest;
 import dev.ticketing.booking.InvalidQuantityException;
@@ -39,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,7 +44,8 @@ import java.util.logging.Logger;
  * The booking screen, the first thing a visitor sees: a concert's tiers ({@link TierCard}) with
  * price and what is left (kept current by server push), a quantity per tier, the running total, and
  * one Book button that holds every chosen tier at once, all or nothing. The hold is then paid (or
- * cancelled) in its {@link PaymentStep} before it runs out; if it runs out, the choice comes back.
+ * cancelled) in its {@link PaymentStep} before it runs out ({@link OrderOutcome}); if it runs out,
+ * the choice comes back.
  *
  * <p>{@code /} shows the default concert, {@code /concert/{id}} any other; {@code ?pay=<booking>}
  * shows a hold's payment step.
@@ -57,9 +54,6 @@ import java.util.logging.Logger;
 @RouteAlias(value = "concert/:concertId(\\d+)", layout = MainLayout.class)
 public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
   private static final Logger LOG = Logger.getLogger(TicketsView.class.getName());
-
-  /** The query parameter naming the held booking whose payment step the screen shows. */
-  static final String PAY = "pay";
 
   @Inject private Catalog catalog;
   @Inject private BookingService bookingService;
@@ -73,16 +67,15 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   private final Paragraph details = new Paragraph();
   private final FlexLayout tiers = new FlexLayout();
   private final Checkout checkout = new Checkout(this::bookChosen);
-  private final Div outcome = new Div();
+  private final OrderOutcome outcome = new OrderOutcome(new HoldOnScreen());
 
   private final Map<String, TierCard> cards = new LinkedHashMap<>();
   private ConcertAvailability concert;
   private Locale locale = Locale.US;
   private String userRef;
   private Registration liveCounts;
-  private String path = "";
   private RequestKeys bookKeys;
-  private PaymentStep payment;
+  private String entered;
 
   public TicketsView() {
     title.setId("concert-name");
@@ -92,9 +85,6 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     tiers.setId("tiers");
     tiers.addClassName("tiers");
     tiers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    outcome.setId("outcome");
-    // Screen readers announce the result of a booking without the visitor hunting for it.
-    outcome.getElement().setAttribute("aria-live", "polite");
 
     add(title, details, tiers, checkout, outcome);
   }
@@ -106,12 +96,25 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
       locale = request.getLocale();
     }
     Long concertId = event.getRouteParameters().getLong("concertId").orElse(null);
-    path = event.getLocation().getPath();
-    bookKeys = new RequestKeys(BrowserBookings.requestScope(VaadinSession.getCurrent()));
+    String address = event.getLocation().getPathWithQueryParameters();
+    if (concert != null && address.equals(entered)) {
+      // Vaadin's client router may enter the same address twice in one navigation: rebuilding the
+      // screen the second time would drop what the visitor typed in the meantime.
+      return;
+    }
+    entered = address;
+    outcome.setPath(event.getLocation().getPath());
+    if (bookKeys == null) {
+      bookKeys = new RequestKeys(BrowserBookings.requestScope(VaadinSession.getCurrent()));
+    }
     try {
       concert = catalog.concert(concertId);
       show(concert);
-      event.getLocation().getQueryParameters().getSingleParameter(PAY).ifPresent(this::resume);
+      event
+          .getLocation()
+          .getQueryParameters()
+          .getSingleParameter(OrderOutcome.PAY)
+          .ifPresent(id -> outcome.resume(id, concert.id(), locale, paymentServices()));
     } catch (UnknownConcertException unknown) {
       concert = null;
       showUnavailable(
@@ -222,7 +225,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
         lines.add(new BookingOrder.Line(card.code(), card.quantity()));
       }
     }
-    if (lines.isEmpty() || concert == null || payment != null) {
+    if (lines.isEmpty() || concert == null || outcome.isHoldPending()) {
       updateTotal();
       return;
     }
@@ -286,104 +289,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     cards.values().forEach(TierCard::clear);
     setBusy(false);
     refreshQuietly(false);
-    showPayment(hold);
-  }
-
-  /** The payment step of a hold; the address names it, so that a reload comes back to it. */
-  private void showPayment(BookingSummary hold) {
-    payment =
-        new PaymentStep(
-            hold,
-            locale,
-            new PaymentStep.Services(
-                bookingService,
-                executor,
-                holdWatch,
-                BrowserBookings.requestScope(VaadinSession.getCurrent())),
-            new PaymentStep.Ending() {
-              @Override
-              public void paid(BookingSummary booking) {
-                showPaid(booking);
-              }
-
-              @Override
-              public void ended(BookingSummary ended, BookingStatus how) {
-                showHoldEnded(ended, how);
-              }
-            });
-    checkout.setHoldPending(true);
-    outcome.removeAll();
-    outcome.add(payment);
-    payment.focus();
-    showAddress(QueryParameters.of(PAY, hold.id().toString()));
-  }
-
-  private void leavePayment() {
-    payment = null;
-    checkout.setHoldPending(false);
-    showAddress(QueryParameters.empty());
-  }
-
-  private void showPaid(BookingSummary booking) {
-    leavePayment();
-    BookingConfirmation confirmation = new BookingConfirmation(booking, locale);
-    outcome.removeAll();
-    outcome.add(confirmation);
-    confirmation.focus();
-  }
-
-  /**
-   * The hold ran out or was cancelled; its tickets are back on sale. After running out, the choice
-   * is put back so that one click on Book holds the same tickets again.
-   */
-  private void showHoldEnded(BookingSummary hold, BookingStatus how) {
-    leavePayment();
-    refreshQuietly(false);
-    if (how == BookingStatus.EXPIRED) {
-      cards.values().forEach(TierCard::clear);
-      for (BookingSummary.Item item : hold.items()) {
-        TierCard card = cards.get(item.tier());
-        if (card != null) {
-          card.restore(item.quantity());
-        }
-      }
-      showProblem(OutcomeWording.HOLD_RAN_OUT + OutcomeWording.BOOK_AGAIN);
-    } else {
-      showNotice(
-          how == BookingStatus.CANCELLED && hold.status() == BookingStatus.HELD
-              ? OutcomeWording.HOLD_CANCELLED
-              : OutcomeWording.WAS_CANCELLED);
-    }
-  }
-
-  /**
-   * Comes back to a booking named by the address ({@code ?pay=<id>}, from My bookings or a reload
-   * during payment): its payment step while it is held, else what became of it.
-   */
-  private void resume(String bookingId) {
-    BookingSummary booking;
-    try {
-      booking = bookingService.find(UUID.fromString(bookingId)).orElse(null);
-    } catch (IllegalArgumentException notAnId) {
-      booking = null;
-    }
-    if (booking == null || booking.concertId() != concert.id()) {
-      showProblem(OutcomeWording.BOOKING_GONE);
-      return;
-    }
-    switch (booking.status()) {
-      case HELD -> showPayment(booking);
-      case CONFIRMED -> showPaid(booking);
-      case EXPIRED, CANCELLED -> showHoldEnded(booking, booking.status());
-    }
-  }
-
-  /** Keeps the address bar in step with the screen, without a navigation. */
-  private void showAddress(QueryParameters query) {
-    UI.getCurrent()
-        .getPage()
-        .getHistory()
-        .replaceState(null, new Location(path, query).getPathWithQueryParameters());
+    outcome.showHold(hold, locale, paymentServices());
   }
 
   private void showRefused(BookingRejectedException refused) {
@@ -419,22 +325,39 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   }
 
   private void showProblem(String message) {
-    showOutcome("booking-problem", message).addClassName("problem");
+    outcome.showProblem(message);
   }
 
-  private void showNotice(String message) {
-    showOutcome("booking-notice", message).addClassName("notice");
+  /** The services a hold's payment step uses, for this visit. */
+  private PaymentStep.Services paymentServices() {
+    return new PaymentStep.Services(
+        bookingService,
+        executor,
+        holdWatch,
+        BrowserBookings.requestScope(VaadinSession.getCurrent()));
   }
 
-  private Div showOutcome(String id, String message) {
-    Div box = new Div();
-    box.setId(id);
-    box.addClassName("outcome-box");
-    box.getElement().setAttribute("role", "alert");
-    box.setText(message);
-    outcome.removeAll();
-    outcome.add(box);
-    box.scrollIntoView();
-    return box;
+  /** What the screen does as a hold comes and goes under the Book button. */
+  private final class HoldOnScreen implements OrderOutcome.Screen {
+    @Override
+    public void holdPending(boolean pending) {
+      checkout.setHoldPending(pending);
+    }
+
+    @Override
+    public void ticketsBack() {
+      refreshQuietly(false);
+    }
+
+    @Override
+    public void chooseAgain(List<BookingSummary.Item> items) {
+      cards.values().forEach(TierCard::clear);
+      for (BookingSummary.Item item : items) {
+        TierCard card = cards.get(item.tier());
+        if (card != null) {
+          card.restore(item.quantity());
+        }
+      }
+    }
   }
 }
