@@ -18,6 +18,7 @@ import dev.ticketing.payment.TestCard;
  */
 final class CardForm extends Div {
   private final TextField number = new TextField("Card number");
+  private final UnorderedList cards = new UnorderedList();
 
   CardForm() {
     number.setId("card-number");
@@ -28,7 +29,6 @@ final class CardForm extends Div {
     number.setHelperText(OutcomeWording.TEST_CARDS);
     number.addValueChangeListener(change -> number.setInvalid(false));
 
-    UnorderedList cards = new UnorderedList();
     cards.setId("test-cards");
     cards.addClassName("test-cards");
     for (TestCard test : TestCard.values()) {
@@ -58,8 +58,10 @@ final class CardForm extends Div {
     number.setInvalid(true);
   }
 
+  /** While a payment runs (or once done), the number stays as it was sent. */
   void setLocked(boolean locked) {
     number.setReadOnly(locked);
+    cards.setEnabled(!locked);
   }
 
   void clear() {

@@ -17,8 +17,10 @@ final class HoldCountdown extends Paragraph {
     this.expiresAt = expiresAt;
     setId("hold-countdown");
     addClassName("countdown");
-    // A timer is not read out every second; the visitor reads it when they want.
+    // A timer is not read out every second (even inside the outcome's live region); the visitor
+    // reads it when they want.
     getElement().setAttribute("role", "timer");
+    getElement().setAttribute("aria-live", "off");
     show();
   }
 
