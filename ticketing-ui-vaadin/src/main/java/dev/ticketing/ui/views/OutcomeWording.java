@@ -24,8 +24,8 @@ final class OutcomeWording {
   static final String BUSY =
       "The ticket office is very busy right now. Nothing was booked; please try again.";
   static final String FAILED =
-      "Sorry, something went wrong on our side and nothing was booked. Please try again in a"
-          + " moment.";
+      "Sorry, something went wrong on our side. Please press Book again in a moment: the same"
+          + " choice is never held twice.";
   static final String NO_TICKETS_YET = "No tickets are on sale for this concert yet.";
   static final String NO_BOOKINGS_YET = "You have not booked any tickets in this browser yet.";
 

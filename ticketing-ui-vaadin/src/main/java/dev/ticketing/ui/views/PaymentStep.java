@@ -292,9 +292,9 @@ final class PaymentStep extends Div {
         }
         default -> {
           if ("card".equals(refused.field())) {
-            card.showError(OutcomeWording.refusal(refused, names()));
+            card.showError(OutcomeWording.refusal(refused, UnaryOperator.identity()));
           }
-          reopen(OutcomeWording.refusal(refused, names()));
+          reopen(OutcomeWording.refusal(refused, UnaryOperator.identity()));
         }
       }
     } else if (failure instanceof RejectedExecutionException) {
@@ -319,11 +319,7 @@ final class PaymentStep extends Div {
         new Cancellation.Outcome() {
           @Override
           public void cancelled(BookingSummary booking) {
-            if (booking.status() == BookingStatus.CONFIRMED) {
-              over().paid(booking);
-            } else {
-              over().ended(hold, booking.status());
-            }
+            over().ended(hold, BookingStatus.CANCELLED);
           }
 
           @Override
@@ -374,10 +370,5 @@ final class PaymentStep extends Div {
   private void showProblem(String message) {
     problem.setText(message);
     problem.setVisible(true);
-  }
-
-  /** Payment refusals name no tier; the codes would do if one did. */
-  private static UnaryOperator<String> names() {
-    return UnaryOperator.identity();
   }
 }

@@ -41,6 +41,7 @@ class PaymentScreenIT {
   private static final String APPROVED = "4242424242424242";
   private static final String DECLINED = "4000000000000002";
   private static final String SLOW = "4000000000003006";
+  private static final String NO_ANSWER = "4000000000005001";
   private static final Pattern TIME_LEFT =
       Pattern.compile("Time left to pay: (10:00|9:[0-5][0-9])");
 
@@ -195,6 +196,33 @@ class PaymentScreenIT {
             TestDatabase.queryInt(
                 "SELECT count(*) FROM payment WHERE booking_id = CAST(? AS uuid)", bookingId))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aPaymentServiceThatDoesNotAnswerChargesNothingAndThePaymentCanBeTriedAgain() {
+    Fixture concert = TestDatabase.concert("Timeout", Screens.tiers("WAIT", 10));
+    screens.open(page, "concert/" + concert.concertId());
+    page.locator("#quantity-WAIT input").fill("1");
+    page.locator("#book").click();
+    assertThat(page.locator("#hold")).isVisible();
+    String bookingId = Holds.onlyOne(concert.concertId());
+
+    page.locator("#card-number input").fill(NO_ANSWER);
+    page.locator("#card-number input").press("Enter");
+
+    assertThat(page.locator("#pay")).hasText("Paying…");
+    assertThat(page.locator("#payment-problem"))
+        .hasText(
+            "The payment service did not answer in time and nothing was charged. Your tickets are"
+                + " still held: please try again.",
+            new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+    Assertions.assertThat(Holds.status(bookingId)).isEqualTo("HELD");
+    screenshot(page, "timed-out");
+
+    page.locator("#card-number input").fill(APPROVED);
+    page.locator("#pay").click();
+    assertThat(page.locator("#booking-reference")).hasText(bookingId);
+    Assertions.assertThat(Holds.status(bookingId)).isEqualTo("CONFIRMED");
   }
 
   @Test
