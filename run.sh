@@ -7,12 +7,18 @@
 # Central) starts with its data in ${TICKETING_DATA_DIR:-$HOME/.ticketing}/pgdata, kept across runs,
 # on port ${TICKETING_EMBEDDED_DB_PORT:-5433}. PostgreSQL refuses to run as root.
 # Ctrl+C stops everything. Option: --no-build starts what is already built.
+#
+# The terminal shows progress, the server's warnings and errors, and the line that says where it is
+# ready; the server's whole log goes to ${TICKETING_DATA_DIR:-$HOME/.ticketing}/logs/server.log (the
+# previous run's to server.log.1), the embedded database's to database.log there.
 set -euo pipefail
 cd "$(dirname "$0")"
 port=${TICKETING_HTTP_PORT:-8080}
 jar=ticketing-web/target/ticketing-micro.jar
 classpath_file=db/target/embedded-db.classpath
+logs=${TICKETING_DATA_DIR:-$HOME/.ticketing}/logs
 pids=()
+watcher=
 
 stop() {
   echo "stopping..."
@@ -20,8 +26,27 @@ stop() {
     kill "${pids[i]}" 2>/dev/null || true
     wait "${pids[i]}" 2>/dev/null || true
   done
+  if [ -n "$watcher" ]; then
+    pkill -P "$watcher" 2>/dev/null || true
+    kill "$watcher" 2>/dev/null || true
+  fi
 }
 trap 'stop; exit 0' INT TERM
+
+# Warnings that every start of Payara Micro prints and that need no action: the JDK's expired CA
+# certificates (dumped whole), the runtime directory in /tmp, the data source's settings looked up
+# once before the application's own configuration is there (they resolve right after), and the
+# JDBC driver left registered at shutdown.
+known_noise='NCLS-SECURITY-05054|Runtime directory is located in a temporary|no value found, no default given|failed to unregister it'
+
+# watch_log <file>: the file's warnings and errors on the terminal as they come, one line each.
+watch_log() {
+  tail -n 0 -F "$1" 2>/dev/null |
+    sed -u -E 's/\x1b\[[0-9;]*m//g' |
+    grep --line-buffered -E '^\[[^]]*\] \[[^]]*\] \[(WARNING|SEVERE)\]' |
+    grep --line-buffered -v -E "$known_noise" |
+    sed -u -E 's/^\[[^]]*\] \[[^]]*\] \[([A-Z]+)\] \[[^]]*\] \[([^]]*)\].*\[levelValue: [0-9]+\] */  server \1 (\2): /'
+}
 
 if [ -z "${TICKETING_DB_URL:-}" ] && [ "$(id -u)" = 0 ]; then
   echo "run.sh: the embedded PostgreSQL cannot run as root; run as a normal user, or point at a server: TICKETING_DB_URL=jdbc:postgresql://127.0.0.1:5432/ticketing ./run.sh" >&2
@@ -40,16 +65,19 @@ if [ -z "${TICKETING_DB_URL:-}" ]; then
   db_port=${TICKETING_EMBEDDED_DB_PORT:-5433}
   ready=$(mktemp)
   rm -f "$ready"
-  echo "starting database (embedded PostgreSQL on port $db_port, data in $data)..."
+  mkdir -p "$logs"
+  echo "starting database (embedded PostgreSQL on port $db_port, data in $data, log $logs/database.log)..."
   java -cp "db/target/classes:$(cat "$classpath_file")" dev.ticketing.db.EmbeddedDatabase \
-    "$data" "$db_port" "$ready" &
+    "$data" "$db_port" "$ready" >"$logs/database.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 120); do
+  for i in $(seq 1 120); do
     [ -s "$ready" ] && break
     if ! kill -0 "${pids[0]}" 2>/dev/null; then
-      echo "run.sh: the embedded PostgreSQL did not start (see above)" >&2
+      echo "run.sh: the embedded PostgreSQL did not start; its log ($logs/database.log) ends with:" >&2
+      tail -n 20 "$logs/database.log" >&2
       exit 1
     fi
+    [ $((i % 10)) = 0 ] && echo "  database: still starting ($((i / 2)) s)"
     sleep 0.5
   done
   [ -s "$ready" ] || { echo "run.sh: the embedded PostgreSQL did not start in time" >&2; stop; exit 1; }
@@ -59,21 +87,29 @@ if [ -z "${TICKETING_DB_URL:-}" ]; then
   rm -f "$ready"
 fi
 
-echo "deploying on Payara Micro, port $port (database: $TICKETING_DB_URL)..."
-java ${JAVA_OPTS:-} -jar "$jar" --nocluster --port "$port" &
+mkdir -p "$logs"
+server_log=$logs/server.log
+[ -f "$server_log" ] && mv -f "$server_log" "$server_log.1"
+: >"$server_log"
+echo "deploying on Payara Micro, port $port (database: $TICKETING_DB_URL, server log: $server_log)..."
+watch_log "$server_log" &
+watcher=$!
+java ${JAVA_OPTS:-} -jar "$jar" --nocluster --port "$port" >>"$server_log" 2>&1 &
 pids+=($!)
 server=${pids[${#pids[@]} - 1]}
 
-for _ in $(seq 1 180); do
+for i in $(seq 1 180); do
   if ! kill -0 "$server" 2>/dev/null; then
-    echo "run.sh: Payara Micro stopped during start; see the log above" >&2
+    echo "run.sh: Payara Micro stopped during start; its log ($server_log) ends with:" >&2
+    tail -n 30 "$server_log" >&2
     stop
     exit 1
   fi
   if curl -sf "http://localhost:$port/health/ready" >/dev/null 2>&1; then
-    echo "ready at http://localhost:$port/  (API: /api/tickets, explorer: /openapi-ui/, health: /health)"
+    echo "ready at http://localhost:$port/  (API: /api/tickets, explorer: /openapi-ui/, health: /health, metrics: /metrics)"
     break
   fi
+  [ $((i % 5)) = 0 ] && echo "  server: starting ($i s)"
   sleep 1
 done
 curl -sf "http://localhost:$port/health/ready" >/dev/null 2>&1 ||

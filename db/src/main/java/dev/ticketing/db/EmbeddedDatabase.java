@@ -10,7 +10,8 @@ import java.sql.Statement;
 /**
  * A real PostgreSQL (binaries from Maven Central) for a newcomer's machine, started by {@code
  * ./run.sh} when no {@code TICKETING_DB_URL} is given. Its data survives restarts in the given
- * directory; it stops cleanly when this process is told to stop (Ctrl+C, SIGTERM). PostgreSQL
+ * directory, with every commit flushed to disk before it is acknowledged, like any production
+ * PostgreSQL; it stops cleanly when this process is told to stop (Ctrl+C, SIGTERM). PostgreSQL
  * refuses to run as root: {@code run.sh} says so before starting this.
  *
  * <p>Usage: {@code EmbeddedDatabase <data directory> <port> <ready file>}; the ready file receives
@@ -30,6 +31,12 @@ public final class EmbeddedDatabase {
             .setDataDirectory(data)
             .setCleanDataDirectory(false)
             .setPort(port)
+            // The library's defaults are for throw-away test databases (fsync and
+            // synchronous_commit off): a power cut would lose bookings answered 201 and could
+            // corrupt this data directory, which run.sh keeps across runs.
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
             .start();
     Runtime.getRuntime()
         .addShutdownHook(

@@ -85,7 +85,15 @@ public class Booking {
 
   /** A new booking, holding its tickets for {@code holdFor}. */
   Booking(long concertId, String userRef, String currency, Duration holdFor) {
-    this.id = randomId();
+    this(newId(), concertId, userRef, currency, holdFor);
+  }
+
+  /**
+   * A new booking with an id chosen beforehand: a booking attempt that is run again after a lost
+   * connection uses the same id, so that it cannot make a second booking if the first committed.
+   */
+  Booking(UUID id, long concertId, String userRef, String currency, Duration holdFor) {
+    this.id = id;
     this.concertId = concertId;
     this.userRef = userRef;
     this.currency = currency;
@@ -129,7 +137,7 @@ public class Booking {
    * A random (version 4) UUID from this thread's own secure generator: {@link UUID#randomUUID()}
    * shares one generator, and its lock, between every thread of the server.
    */
-  private static UUID randomId() {
+  static UUID newId() {
     byte[] bytes = new byte[16];
     RANDOM.get().nextBytes(bytes);
     bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,6 +70,7 @@ public class BookingAttempt {
    * Holds every line of a validated order, or nothing, and commits before returning. The booking is
    * {@link BookingStatus#HELD} for {@code ticketing.booking.hold-seconds}.
    *
+   * @param bookingId the new booking's id: the same for a retry of the same request
    * @param key the request's idempotency key, or null: it records the booking in this transaction
    * @param completesKey whether the booking is the request's whole answer (else payment follows)
    * @throws StockContendedException if {@code mode} skipped locked rows and they may still come
@@ -79,7 +81,11 @@ public class BookingAttempt {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public BookingSummary claim(
-      BookingOrder order, ClaimMode mode, IdempotentRequest key, boolean completesKey) {
+      BookingOrder order,
+      ClaimMode mode,
+      UUID bookingId,
+      IdempotentRequest key,
+      boolean completesKey) {
     // Which concert and tiers, at which prices: from the catalogue's copy, no query. The database
     // still checks that they exist (foreign keys) and the stock is decided by locked rows below.
     ConcertAvailability concert = catalog.concertAsKnown(order.concertId());
@@ -93,7 +99,8 @@ public class BookingAttempt {
     // below point at these rows, and a commit-time trigger checks that each item got its tickets.
     String currency = tiers.get(lines.get(0).tier()).currency();
     Booking booking =
-        new Booking(concert.id(), order.userRef(), currency, Duration.ofSeconds(holdSeconds));
+        new Booking(
+            bookingId, concert.id(), order.userRef(), currency, Duration.ofSeconds(holdSeconds));
     for (BookingOrder.Line line : lines) {
       TierAvailability tier = tiers.get(line.tier());
       booking.add(new BookingItem(booking, tier.id(), line.quantity(), tier.priceMinor()));

@@ -1,6 +1,8 @@
 package dev.ticketing.booking;
 
 import dev.ticketing.catalog.Catalog;
+import dev.ticketing.database.DatabaseFault;
+import dev.ticketing.database.DatabaseUnavailableException;
 import dev.ticketing.payment.Authorisation;
 import dev.ticketing.payment.InvalidCardException;
 import dev.ticketing.payment.PaymentDeclinedException;
@@ -21,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -55,6 +59,10 @@ public class BookingService {
 
   @Inject private Catalog catalog;
 
+  @Inject private BookingGate gate;
+
+  @Inject private BookingMetrics metrics;
+
   @Inject
   @ConfigProperty(name = "ticketing.booking.max-per-tier")
   private int maxPerTier;
@@ -84,8 +92,12 @@ public class BookingService {
    * @throws dev.ticketing.catalog.UnknownConcertException if the concert does not exist
    */
   public Answered hold(BookingOrder order, IdempotentRequest key) {
-    order.validate(maxPerTier);
-    return keyed(key, claim -> claim(order, key, true));
+    return metrics.measure(
+        "hold",
+        () -> {
+          order.validate(maxPerTier);
+          return keyed(key, claim -> claim(order, key, true));
+        });
   }
 
   /**
@@ -95,17 +107,21 @@ public class BookingService {
    * @see #hold for the refusals
    */
   public Answered holdAndPay(BookingOrder order, IdempotentRequest key) {
-    order.validate(maxPerTier);
-    return keyed(
-        key,
-        resumed -> {
-          UUID id = resumed != null ? resumed : claim(order, key, false).id();
-          try {
-            return payAndConfirm(id, DEFAULT_CARD, key, 201);
-          } catch (BookingRejectedException refused) {
-            cancelQuietly(id);
-            throw refused;
-          }
+    return metrics.measure(
+        "book",
+        () -> {
+          order.validate(maxPerTier);
+          return keyed(
+              key,
+              resumed -> {
+                UUID id = resumed != null ? resumed : claim(order, key, false).id();
+                try {
+                  return payAndConfirm(id, DEFAULT_CARD, key, 201);
+                } catch (BookingRejectedException refused) {
+                  cancelQuietly(id);
+                  throw refused;
+                }
+              });
         });
   }
 
@@ -121,7 +137,7 @@ public class BookingService {
    *     answer: nothing was charged, the hold stays
    */
   public Answered pay(UUID id, String card, IdempotentRequest key) {
-    return keyed(key, resumed -> payAndConfirm(id, card, key, 200));
+    return metrics.measure("pay", () -> keyed(key, resumed -> payAndConfirm(id, card, key, 200)));
   }
 
   /**
@@ -132,10 +148,22 @@ public class BookingService {
    * @throws BookingStateException if its hold has run out (its tickets are back on sale already)
    */
   public Answered cancel(UUID id, IdempotentRequest key) {
+    return metrics.measure("cancel", () -> cancelOnce(id, key));
+  }
+
+  private Answered cancelOnce(UUID id, IdempotentRequest key) {
     return keyed(
         key,
         resumed -> {
-          BookingTransitions.Refund refund = transitions.cancel(id, key);
+          BookingTransitions.Refund refund =
+              withOneRetry(
+                      id,
+                      () -> Optional.ofNullable(transitions.cancel(id, key)),
+                      () ->
+                          find(id)
+                              .filter(b -> b.status() == BookingStatus.CANCELLED)
+                              .map(b -> Optional.<BookingTransitions.Refund>empty()))
+                  .orElse(null);
           if (refund != null) {
             refund(id, refund);
           }
@@ -157,12 +185,23 @@ public class BookingService {
   }
 
   private BookingSummary claim(BookingOrder order, IdempotentRequest key, boolean completesKey) {
+    UUID id = Booking.newId();
     try {
-      try {
-        return attempt.claim(order, ClaimMode.SKIP_LOCKED, key, completesKey);
-      } catch (BookingAttempt.StockContendedException contended) {
-        return attempt.claim(order, ClaimMode.WAIT, key, completesKey);
-      }
+      return withOneRetry(
+          id,
+          () -> {
+            try {
+              return attempt.claim(order, ClaimMode.SKIP_LOCKED, id, key, completesKey);
+            } catch (BookingAttempt.StockContendedException contended) {
+              return attempt.claim(order, ClaimMode.WAIT, id, key, completesKey);
+            }
+          },
+          () -> {
+            // The first attempt committed although its answer was lost: the catalogue's copy
+            // missed its tickets.
+            catalog.markStale(order.concertId());
+            return find(id);
+          });
     } catch (NotEnoughTicketsException refused) {
       // The visitor saw more than there is: the counts others see may be as wrong.
       catalog.markStale(order.concertId());
@@ -178,7 +217,19 @@ public class BookingService {
     }
     Authorisation authorisation = authorise(booking, card);
     try {
-      transitions.confirm(id, authorisation, key, answer);
+      withOneRetry(
+          id,
+          () -> {
+            transitions.confirm(id, authorisation, key, answer);
+            return booking;
+          },
+          () -> transitions.paidWith(id, authorisation) ? Optional.of(booking) : Optional.empty());
+    } catch (DatabaseUnavailableException unknown) {
+      if (!unknown.possiblyCommitted()) {
+        payments.release(authorisation);
+      }
+      // else the payment may stand: it is kept authorised, and the booking tells.
+      throw unknown;
     } catch (RuntimeException notConfirmed) {
       payments.release(authorisation);
       throw notConfirmed;
@@ -206,6 +257,65 @@ public class BookingService {
           BookingRejectedException.Reason.PAYMENT_TIMEOUT,
           null,
           timeout.getMessage() + ". The tickets stay held until " + booking.expiresAt() + ".");
+    }
+  }
+
+  /**
+   * Runs a transaction, and once more after a database fault that may pass (a lost connection, a
+   * restart, a deadlock), after a short random pause. A retry of a new booking uses the same
+   * booking id, so that it fails on the primary key if the first attempt committed after all.
+   *
+   * @param ifCommitted what the first attempt committed, if it did (asked when the retry cannot
+   *     tell)
+   * @throws DatabaseUnavailableException if the fault remains; {@code possiblyCommitted} when the
+   *     outcome could not be learnt
+   */
+  private <T> T withOneRetry(
+      UUID bookingId, Supplier<T> transaction, Supplier<Optional<T>> ifCommitted) {
+    try {
+      return gate.admit(transaction);
+    } catch (DatabaseUnavailableException busy) {
+      metrics.fault(busy.fault());
+      throw busy;
+    } catch (RuntimeException first) {
+      DatabaseFault fault = DatabaseFault.of(first).orElse(null);
+      if (fault == null) {
+        throw first;
+      }
+      metrics.fault(fault);
+      if (!fault.worthRetrying()) {
+        throw new DatabaseUnavailableException(fault, null, first);
+      }
+      LOG.log(Level.INFO, "Database fault {0}, trying once more: {1}", new Object[] {fault, first});
+      pause();
+      try {
+        return gate.admit(transaction);
+      } catch (DatabaseUnavailableException busy) {
+        throw busy;
+      } catch (RuntimeException second) {
+        boolean sameBookingTwice = "23505".equals(DatabaseFault.sqlState(second));
+        DatabaseFault again = DatabaseFault.of(second).orElse(null);
+        if (!sameBookingTwice && again == null) {
+          throw second; // a refusal, decided on the database as it is now
+        }
+        try {
+          Optional<T> committed = ifCommitted.get();
+          if (committed.isPresent()) {
+            return committed.get();
+          }
+        } catch (RuntimeException stillFailing) {
+          throw new DatabaseUnavailableException(again != null ? again : fault, bookingId, second);
+        }
+        throw new DatabaseUnavailableException(again != null ? again : fault, null, second);
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50 + ThreadLocalRandom.current().nextInt(200));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -242,7 +352,11 @@ public class BookingService {
     try {
       return new Answered(work.apply(claim.bookingId()), false);
     } catch (RuntimeException e) {
-      keys.release(key);
+      try {
+        keys.release(key);
+      } catch (RuntimeException databaseStillDown) {
+        e.addSuppressed(databaseStillDown); // the key's lease runs out by itself
+      }
       throw e;
     }
   }

@@ -52,6 +52,9 @@ public class BookingTransitions {
   public void confirm(UUID id, Authorisation payment, IdempotentRequest key, int answer) {
     Booking booking = lock(id);
     OffsetDateTime now = Booking.now();
+    if (booking.getStatus() == BookingStatus.CONFIRMED && paidWith(id, payment)) {
+      return; // this very payment confirmed it: a retry after the answer of the commit was lost
+    }
     if (booking.getStatus() != BookingStatus.HELD || booking.holdRanOut(now)) {
       throw BookingStateException.refusing("pay", id, booking.getStatus(), booking.getExpiresAt());
     }
@@ -74,6 +77,20 @@ public class BookingTransitions {
     if (key != null) {
       keys.complete(key, id, answer);
     }
+  }
+
+  /** Whether the booking's payment is the one with this authorisation. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean paidWith(UUID id, Authorisation payment) {
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM payment WHERE booking_id = CAST(?1 AS uuid)"
+                        + " AND authorisation_id = ?2")
+                .setParameter(1, id.toString())
+                .setParameter(2, payment.id())
+                .getSingleResult();
+    return count.intValue() == 1;
   }
 
   /**

@@ -52,6 +52,8 @@ public class HoldExpiry {
 
   @Inject private SchemaMigration schema;
 
+  @Inject private BookingMetrics metrics;
+
   private final AtomicBoolean running = new AtomicBoolean();
   private long sweeps;
   private volatile boolean failing;
@@ -77,6 +79,7 @@ public class HoldExpiry {
         expired += batch;
       } while (batch == BATCH);
       if (expired > 0) {
+        metrics.holdsExpired(expired);
         LOG.log(Level.FINE, "Hold expiry: {0} hold(s) back on sale", expired);
       }
       if (++sweeps % HOUSEKEEPING_EVERY == 0) {

@@ -27,8 +27,9 @@ import jakarta.ejb.Singleton;
       "fish.payara.fail-all-connections=true",
       // ... but not on every checkout: a validation is a round trip ("SELECT 1") before each use.
       "fish.payara.validate-atmost-once-period-in-seconds=5",
-      // A request waits at most this long for a free connection, then fails instead of hanging.
-      "fish.payara.max-wait-time-in-millis=30000",
+      // A request waits at most this long for a free connection, then fails (503) instead of
+      // hanging while its client gives up.
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=ticketing.db.pool-max-wait-millis}",
       "connectTimeout=5",
       "socketTimeout=60",
       "ApplicationName=ticketing"

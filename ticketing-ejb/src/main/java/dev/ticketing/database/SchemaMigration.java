@@ -15,6 +15,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -55,7 +57,15 @@ public class SchemaMigration {
   @ConfigProperty(name = "ticketing.db.migration-retry-millis")
   private long retryMillis;
 
+  @Inject
+  @ConfigProperty(name = "ticketing.db.allow-unsafe-commits")
+  private boolean allowUnsafeCommits;
+
   private volatile boolean migrated;
+
+  /** Why the database may lose committed bookings, or null if it may not. */
+  private volatile String unsafeCommits;
+
   private volatile String problem = "not migrated yet";
 
   @PostConstruct
@@ -124,11 +134,57 @@ public class SchemaMigration {
     properties.setProperty("user", user);
     properties.setProperty("password", password);
     properties.setProperty("connectTimeout", "5");
-    Connection connection = new org.postgresql.Driver().connect(url, properties);
-    if (connection == null) {
-      throw new SQLException("not a PostgreSQL JDBC URL: " + url);
+    try (Connection connection = new org.postgresql.Driver().connect(url, properties)) {
+      if (connection == null) {
+        throw new SQLException("not a PostgreSQL JDBC URL: " + url);
+      }
+      checkDurability(connection);
     }
-    connection.close();
+  }
+
+  /**
+   * Reads the settings that decide whether a commit survives a crash, as this application's
+   * sessions get them: a database that acknowledges commits before they are on disk ({@code
+   * synchronous_commit = off}) or does not flush at all ({@code fsync = off}, {@code
+   * full_page_writes = off}) could lose bookings that were answered 201.
+   */
+  private void checkDurability(Connection connection) throws SQLException {
+    List<String> unsafe = new ArrayList<>();
+    try (var statement = connection.createStatement();
+        var rows =
+            statement.executeQuery(
+                "SELECT current_setting('fsync'), current_setting('synchronous_commit'),"
+                    + " current_setting('full_page_writes')")) {
+      rows.next();
+      if (!"on".equals(rows.getString(1))) {
+        unsafe.add("fsync = " + rows.getString(1));
+      }
+      if ("off".equals(rows.getString(2))) {
+        unsafe.add("synchronous_commit = off");
+      }
+      if (!"on".equals(rows.getString(3))) {
+        unsafe.add("full_page_writes = " + rows.getString(3));
+      }
+    }
+    String found =
+        unsafe.isEmpty()
+            ? null
+            : "the database may lose committed bookings in a crash ("
+                + String.join(", ", unsafe)
+                + ")";
+    if (found != null && !found.equals(unsafeCommits)) {
+      LOG.warning(
+          "Database at "
+              + url
+              + ": "
+              + found
+              + (allowUnsafeCommits
+                  ? "; allowed by ticketing.db.allow-unsafe-commits"
+                  : ". Readiness stays DOWN: turn these settings on, or set"
+                      + " TICKETING_DB_ALLOW_UNSAFE_COMMITS=true where losing bookings is acceptable"
+                      + " (benchmarks)."));
+    }
+    unsafeCommits = found;
   }
 
   /** True once every migration is applied. */
@@ -139,6 +195,19 @@ public class SchemaMigration {
   /** Why the schema is not migrated, or null once it is. */
   public String problem() {
     return problem;
+  }
+
+  /**
+   * Why the database may lose committed bookings (its durability settings are off), or null if it
+   * may not or if {@code ticketing.db.allow-unsafe-commits} allows it.
+   */
+  public String unsafeCommits() {
+    return allowUnsafeCommits ? null : unsafeCommits;
+  }
+
+  /** Whether the database's settings make every commit survive a crash. */
+  public boolean commitsAreDurable() {
+    return unsafeCommits == null;
   }
 
   /**

@@ -39,7 +39,8 @@ class ConfigurationReferenceTest {
   private static final Pattern READ =
       Pattern.compile(
           "@ConfigProperty\\(\\s*name\\s*=\\s*\"(ticketing\\.[^\"]+)\""
-              + "|get(?:Optional)?Value\\(\\s*\"(ticketing\\.[^\"]+)\"");
+              + "|get(?:Optional)?Value\\(\\s*\"(ticketing\\.[^\"]+)\""
+              + "|\\$\\{MPCONFIG=(ticketing\\.[^}]+)\\}");
   private static final Pattern SECOND_DEFAULT =
       Pattern.compile(
           "@ConfigProperty\\([^)]*defaultValue"
@@ -79,7 +80,10 @@ class ConfigurationReferenceTest {
           String source = Files.readString(file);
           Matcher read = READ.matcher(source);
           while (read.find()) {
-            String name = read.group(1) != null ? read.group(1) : read.group(2);
+            String name =
+                read.group(1) != null
+                    ? read.group(1)
+                    : read.group(2) != null ? read.group(2) : read.group(3);
             readIn.computeIfAbsent(name, n -> new TreeSet<>()).add(module);
           }
           Matcher second = SECOND_DEFAULT.matcher(source);

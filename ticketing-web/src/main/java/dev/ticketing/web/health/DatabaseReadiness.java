@@ -9,7 +9,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready to take bookings: the database answers and every migration is applied. */
+/**
+ * Ready to take bookings: the database answers, every migration is applied, and its settings make a
+ * commit durable (unless {@code ticketing.db.allow-unsafe-commits} says losing bookings is fine).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -33,13 +36,17 @@ public class DatabaseReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     boolean answers = schema.databaseAnswers(timeoutSeconds);
     boolean migrated = schema.isMigrated();
+    String unsafe = schema.unsafeCommits();
     var response =
         HealthCheckResponse.named("database")
-            .status(answers && migrated)
+            .status(answers && migrated && unsafe == null)
             .withData("reachable", answers)
-            .withData("migrated", migrated);
+            .withData("migrated", migrated)
+            .withData("durableCommits", schema.commitsAreDurable());
     if (schema.problem() != null) {
       response.withData("problem", schema.problem());
+    } else if (unsafe != null) {
+      response.withData("problem", unsafe);
     }
     return response.build();
   }

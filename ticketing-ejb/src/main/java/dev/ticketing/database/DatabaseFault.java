@@ -1,0 +1,98 @@
+package dev.ticketing.database;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * A failure of the database, or of the way to it, that is not the request's fault and may pass:
+ * found in an exception's causes by its SQLState (PostgreSQL's error codes) or, for the connection
+ * pool's own refusals, which carry none, by its message.
+ */
+public enum DatabaseFault {
+  /**
+   * The connection failed or could not be made ({@code 08*}): the database is restarting, gone, or
+   * the network dropped.
+   */
+  CONNECTION(true),
+  /** The database is shutting down or restarting ({@code 57P01}-{@code 57P03}). */
+  SHUTDOWN(true),
+  /** The transaction lost a serialization conflict or a deadlock ({@code 40001}, {@code 40P01}). */
+  CONFLICT(true),
+  /** A lock could not be had in time ({@code 55P03}). */
+  LOCK_TIMEOUT(true),
+  /** Every pooled connection is in use and none came free within the pool's wait: overload. */
+  POOL_EXHAUSTED(false),
+  /**
+   * The booking path already runs as many transactions as there are connections for them, and none
+   * finished within the wait: overload, shed before it reaches the database.
+   */
+  BUSY(false);
+
+  private final boolean worthRetrying;
+
+  DatabaseFault(boolean worthRetrying) {
+    this.worthRetrying = worthRetrying;
+  }
+
+  /**
+   * Whether running the same transaction again at once may succeed. An exhausted pool is overload:
+   * a retry would only add to it.
+   */
+  public boolean worthRetrying() {
+    return worthRetrying;
+  }
+
+  /** The fault somewhere in {@code e}'s causes, if it is one. */
+  public static Optional<DatabaseFault> of(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+          Optional<DatabaseFault> fault = classify(next);
+          if (fault.isPresent()) {
+            return fault;
+          }
+        }
+      } else if (poolExhausted(cause.getMessage())) {
+        return Optional.of(POOL_EXHAUSTED);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The SQLState of a failure in {@code e}'s causes, or null. */
+  public static String sqlState(Throwable e) {
+    for (Throwable cause = e;
+        cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
+  }
+
+  private static Optional<DatabaseFault> classify(SQLException e) {
+    String state = e.getSQLState();
+    if (state == null) {
+      return poolExhausted(e.getMessage()) ? Optional.of(POOL_EXHAUSTED) : Optional.empty();
+    }
+    if (state.startsWith("08")) {
+      return Optional.of(CONNECTION);
+    }
+    return switch (state) {
+      case "57P01", "57P02", "57P03" -> Optional.of(SHUTDOWN);
+      case "40001", "40P01" -> Optional.of(CONFLICT);
+      case "55P03" -> Optional.of(LOCK_TIMEOUT);
+      default -> Optional.empty();
+    };
+  }
+
+  /** The container's pool says so in words only ("... expired max-wait-time ..."). */
+  private static boolean poolExhausted(String message) {
+    return message != null
+        && (message.contains("max-wait-time") || message.contains("max-pool-size"));
+  }
+}
