@@ -286,28 +286,41 @@ public class BookingService {
       if (!fault.worthRetrying()) {
         throw new DatabaseUnavailableException(fault, null, first);
       }
+      boolean mayHaveCommitted = !DatabaseFault.nothingWasSent(first);
       LOG.log(Level.INFO, "Database fault {0}, trying once more: {1}", new Object[] {fault, first});
       pause();
+      RuntimeException second;
       try {
         return gate.admit(transaction);
-      } catch (DatabaseUnavailableException busy) {
-        throw busy;
-      } catch (RuntimeException second) {
-        boolean sameBookingTwice = "23505".equals(DatabaseFault.sqlState(second));
-        DatabaseFault again = DatabaseFault.of(second).orElse(null);
-        if (!sameBookingTwice && again == null) {
-          throw second; // a refusal, decided on the database as it is now
-        }
-        try {
-          Optional<T> committed = ifCommitted.get();
-          if (committed.isPresent()) {
-            return committed.get();
-          }
-        } catch (RuntimeException stillFailing) {
-          throw new DatabaseUnavailableException(again != null ? again : fault, bookingId, second);
-        }
-        throw new DatabaseUnavailableException(again != null ? again : fault, null, second);
+      } catch (RuntimeException e) {
+        second = e;
       }
+      // The same booking id inserted twice: the first attempt did commit.
+      boolean sameBookingTwice = "23505".equals(DatabaseFault.sqlState(second));
+      DatabaseFault again =
+          second instanceof DatabaseUnavailableException busy
+              ? busy.fault()
+              : DatabaseFault.of(second).orElse(null);
+      if (!sameBookingTwice && again == null) {
+        throw second; // a refusal, decided on the database as it is now
+      }
+      if (!sameBookingTwice) {
+        mayHaveCommitted |=
+            !(second instanceof DatabaseUnavailableException)
+                && !DatabaseFault.nothingWasSent(second);
+        if (!mayHaveCommitted) {
+          throw new DatabaseUnavailableException(again, null, second);
+        }
+      }
+      try {
+        Optional<T> committed = ifCommitted.get();
+        if (committed.isPresent()) {
+          return committed.get();
+        }
+      } catch (RuntimeException stillFailing) {
+        throw new DatabaseUnavailableException(again != null ? again : fault, bookingId, second);
+      }
+      throw new DatabaseUnavailableException(again != null ? again : fault, null, second);
     }
   }
 

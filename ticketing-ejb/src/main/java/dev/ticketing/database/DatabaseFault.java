@@ -54,12 +54,40 @@ public enum DatabaseFault {
         }
       } else if (poolExhausted(cause.getMessage())) {
         return Optional.of(POOL_EXHAUSTED);
+      } else if (commitFailed(cause)) {
+        return Optional.of(CONNECTION);
       }
       if (cause.getCause() == cause) {
         break;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the failure happened before anything reached the database: no connection could be had
+   * (refused, unreachable, the pool could not make or lend one). Then the request's transaction
+   * certainly did not commit.
+   */
+  public static boolean nothingWasSent(Throwable e) {
+    for (Throwable cause = e;
+        cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
+      String name = cause.getClass().getName();
+      if (name.endsWith("ResourceAllocationException") || name.endsWith("PoolingException")) {
+        return true;
+      }
+      if (cause instanceof SQLException sql) {
+        String state = sql.getSQLState();
+        if ("08001".equals(state) || "08004".equals(state)) {
+          return true;
+        }
+        if (state == null && allocationFailed(sql)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The SQLState of a failure in {@code e}'s causes, or null. */
@@ -77,7 +105,12 @@ public enum DatabaseFault {
   private static Optional<DatabaseFault> classify(SQLException e) {
     String state = e.getSQLState();
     if (state == null) {
-      return poolExhausted(e.getMessage()) ? Optional.of(POOL_EXHAUSTED) : Optional.empty();
+      if (poolExhausted(e.getMessage())) {
+        return Optional.of(POOL_EXHAUSTED);
+      }
+      // The pool could not make a connection, or lent one that turned out dead when the
+      // transaction began on it ("Got exception during XAResource.start").
+      return allocationFailed(e) ? Optional.of(CONNECTION) : Optional.empty();
     }
     if (state.startsWith("08")) {
       return Optional.of(CONNECTION);
@@ -88,6 +121,22 @@ public enum DatabaseFault {
       case "55P03" -> Optional.of(LOCK_TIMEOUT);
       default -> Optional.empty();
     };
+  }
+
+  private static boolean allocationFailed(SQLException e) {
+    return e.getMessage() != null && e.getMessage().startsWith("Error in allocating a connection");
+  }
+
+  /**
+   * The transaction manager could not complete the commit on the connection (it broke while the
+   * commit was sent): the outcome is not known. It says so with these types, without a SQLState.
+   */
+  private static boolean commitFailed(Throwable e) {
+    String name = e.getClass().getName();
+    return name.equals("javax.transaction.xa.XAException")
+        || name.equals("jakarta.resource.spi.LocalTransactionException")
+        || name.equals("jakarta.transaction.SystemException")
+        || name.equals("jakarta.transaction.HeuristicMixedException");
   }
 
   /** The container's pool says so in words only ("... expired max-wait-time ..."). */

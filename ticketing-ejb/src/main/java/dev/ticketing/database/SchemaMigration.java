@@ -66,6 +66,9 @@ public class SchemaMigration {
   /** Why the database may lose committed bookings, or null if it may not. */
   private volatile String unsafeCommits;
 
+  /** Whether the durability settings were read yet. */
+  private volatile boolean durabilityKnown;
+
   private volatile String problem = "not migrated yet";
 
   @PostConstruct
@@ -185,6 +188,7 @@ public class SchemaMigration {
                       + " (benchmarks)."));
     }
     unsafeCommits = found;
+    durabilityKnown = true;
   }
 
   /** True once every migration is applied. */
@@ -205,9 +209,11 @@ public class SchemaMigration {
     return allowUnsafeCommits ? null : unsafeCommits;
   }
 
-  /** Whether the database's settings make every commit survive a crash. */
-  public boolean commitsAreDurable() {
-    return unsafeCommits == null;
+  /**
+   * Whether the database's settings make every commit survive a crash; null until they were read.
+   */
+  public Boolean commitsAreDurable() {
+    return durabilityKnown ? unsafeCommits == null : null;
   }
 
   /**

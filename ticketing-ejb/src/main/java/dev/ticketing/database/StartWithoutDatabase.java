@@ -2,6 +2,7 @@ package dev.ticketing.database;
 
 import org.eclipse.persistence.internal.databaseaccess.DatabaseAccessor;
 import org.eclipse.persistence.internal.databaseaccess.DatasourcePlatform;
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
@@ -22,6 +23,13 @@ public class StartWithoutDatabase implements SessionCustomizer {
 
   @Override
   public void customize(Session session) {
+    if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
+      // EclipseLink would retry a failed read three times, 5 s apart, while the request waits:
+      // a database that is down would hold every request 10-15 s. The booking path retries once
+      // by itself (BookingService), quickly; what still fails is answered 503 at once.
+      login.setQueryRetryAttemptCount(0);
+      login.setDelayBetweenConnectionAttempts(0);
+    }
     if (!(session instanceof ServerSession server)
         || !server.getDatasourceLogin().shouldUseExternalConnectionPooling()) {
       return;
