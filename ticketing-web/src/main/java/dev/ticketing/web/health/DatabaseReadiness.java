@@ -41,8 +41,11 @@ public class DatabaseReadiness implements HealthCheck {
         HealthCheckResponse.named("database")
             .status(answers && migrated && unsafe == null)
             .withData("reachable", answers)
-            .withData("migrated", migrated)
-            .withData("durableCommits", schema.commitsAreDurable());
+            .withData("migrated", migrated);
+    Boolean durable = schema.commitsAreDurable();
+    if (durable != null) {
+      response.withData("durableCommits", durable);
+    }
     if (schema.problem() != null) {
       response.withData("problem", schema.problem());
     } else if (unsafe != null) {
