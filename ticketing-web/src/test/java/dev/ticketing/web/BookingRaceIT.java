@@ -256,7 +256,8 @@ class BookingRaceIT {
     Fixture f = TestDatabase.concert("HalfPay", Map.of("VIP", 100));
     String one = hold(f.concertId(), "VIP", 1);
 
-    List<Api.Reply> holds = atOnce(150, i -> api.postJson("api/bookings", one));
+    List<Api.Reply> holds =
+        atOnce(150, i -> Api.retryingWhenShed(() -> api.postJson("api/bookings", one)));
     assertThat(count(holds, 201)).as("held").isEqualTo(100);
     assertThat(count(holds, 409)).as("refused as sold out").isEqualTo(50);
 
@@ -279,7 +280,7 @@ class BookingRaceIT {
         atOnce(
             80,
             i -> {
-              Api.Reply held = api.postJson("api/bookings", one);
+              Api.Reply held = Api.retryingWhenShed(() -> api.postJson("api/bookings", one));
               if (held.status() != 201) {
                 return held;
               }

@@ -191,6 +191,28 @@ class FaultSuiteIT {
 
   @Test
   @Order(5)
+  void aNetworkThatStallsDelaysBookingsAndLosesNothing() throws Exception {
+    Rush rush = new Rush(app, concertId, "HOT", BOOKERS);
+    Rush.pause(1000);
+    long start = System.nanoTime();
+    proxy.blackHole(); // nothing passes either way, connections stay open
+    Rush.pause(3000);
+    proxy.pass();
+    Rush.pause(2000);
+    List<Answer> answers = rush.stop();
+    long longestSilence = 0;
+    for (int i = 1; i < answers.size(); i++) {
+      longestSilence =
+          Math.max(longestSilence, answers.get(i).atNanos() - answers.get(i - 1).atNanos());
+    }
+    report("the network to the database black-holed for 3 s during a rush", answers, start);
+    System.out.printf(
+        "[fault]   longest time without any answer: %d ms%n", longestSilence / 1_000_000);
+    assertSurvived(answers);
+  }
+
+  @Test
+  @Order(6)
   void theApplicationKilledDuringARushLosesNoBookingItConfirmed() throws Exception {
     Rush rush = new Rush(app, concertId, "HOT", BOOKERS);
     Rush.pause(2000);
@@ -213,7 +235,7 @@ class FaultSuiteIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aDatabaseThatMayLoseCommitsKeepsReadinessDownWithTheReason() throws Exception {
     try (Connection admin = postgres.connect("postgres", "postgres");
         Statement s = admin.createStatement()) {

@@ -88,6 +88,29 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
+  /**
+   * Sends a request as a well-behaved client does under load: a {@code 503} (the booking path shed
+   * it during a burst) is sent again after its {@code Retry-After}, up to five times. Every other
+   * answer is final.
+   */
+  public static Reply retryingWhenShed(java.util.function.Supplier<Reply> request) {
+    Reply reply = request.get();
+    for (int retry = 0; retry < 5 && reply.status() == 503; retry++) {
+      String after = reply.header("Retry-After");
+      if (after == null) {
+        return reply; // not a shed request: let the test see it
+      }
+      try {
+        Thread.sleep(Long.parseLong(after) * 1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return reply;
+      }
+      reply = request.get();
+    }
+    return reply;
+  }
+
   /** A response with its body parsed on demand. */
   public record Reply(HttpResponse<String> response) {
     public int status() {
