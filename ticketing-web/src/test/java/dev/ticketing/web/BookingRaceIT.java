@@ -8,6 +8,7 @@ import static dev.ticketing.web.BookingLifecycleIT.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
+import dev.ticketing.web.support.AtOnce;
 import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
@@ -18,11 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -61,39 +57,9 @@ class BookingRaceIT {
     TestDatabase.assertInvariants();
   }
 
-  /** Sends {@code count} requests at once: request i is {@code request.apply(i)}. */
   private static List<Api.Reply> atOnce(int count, IntFunction<Api.Reply> request)
       throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(Math.min(count, 200));
-    try {
-      CountDownLatch ready = new CountDownLatch(count);
-      CountDownLatch go = new CountDownLatch(1);
-      List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        int n = i;
-        replies.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  ready.countDown();
-                  try {
-                    go.await();
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                  return request.apply(n);
-                },
-                threads));
-      }
-      assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-      go.countDown();
-      List<Api.Reply> result = new ArrayList<>();
-      for (CompletableFuture<Api.Reply> reply : replies) {
-        result.add(reply.get(120, TimeUnit.SECONDS));
-      }
-      return result;
-    } finally {
-      threads.shutdownNow();
-    }
+    return AtOnce.send(count, request);
   }
 
   private static long count(List<Api.Reply> replies, int status) {

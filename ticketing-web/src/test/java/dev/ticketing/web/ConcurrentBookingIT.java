@@ -3,19 +3,14 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
+import dev.ticketing.web.support.AtOnce;
 import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,46 +49,13 @@ class ConcurrentBookingIT {
     TestDatabase.assertInvariants();
   }
 
-  /** Fires {@code count} requests at once; the body of request i is {@code body.apply(i)}. */
+  /**
+   * Fires {@code count} bookings at once; the body of booking i is {@code body.apply(i)}. A booking
+   * shed with 503 under the burst is sent again after its Retry-After, as a client does.
+   */
   private List<Api.Reply> fireAtOnce(int count, IntFunction<String> body) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(count);
-    try {
-      CountDownLatch ready = new CountDownLatch(count);
-      CountDownLatch go = new CountDownLatch(1);
-      List<CompletableFuture<Api.Reply>> replies = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        String json = body.apply(i);
-        replies.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  ready.countDown();
-                  awaitQuietly(go);
-                  return Api.retryingWhenShed(() -> api.postJson("api/bookings", json));
-                },
-                threads));
-      }
-      assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-      long start = System.nanoTime();
-      go.countDown();
-      List<Api.Reply> result = new ArrayList<>();
-      for (CompletableFuture<Api.Reply> reply : replies) {
-        result.add(reply.get(120, TimeUnit.SECONDS));
-      }
-      System.out.printf(
-          "[it] %d concurrent bookings answered in %d ms%n",
-          count, (System.nanoTime() - start) / 1_000_000);
-      return result;
-    } finally {
-      threads.shutdownNow();
-    }
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    return AtOnce.send(
+        count, i -> Api.retryingWhenShed(() -> api.postJson("api/bookings", body.apply(i))));
   }
 
   private static long count(List<Api.Reply> replies, int status) {
