@@ -152,6 +152,54 @@ class EarOnPayaraServerIT {
   }
 
   @Test
+  @Order(2)
+  void aHoldIsPaidCancelledOrExpiredByTheSweepOnTheFullServer() throws Exception {
+    String paid = hold();
+    HttpResponse<String> payment =
+        post("/api/bookings/" + paid + "/payment", "{\"card\": \"4242424242424242\"}");
+    assertThat(payment.statusCode()).as(payment.body()).isEqualTo(200);
+    assertThat(payment.body()).contains("\"status\":\"CONFIRMED\"");
+    HttpResponse<String> cancelled = post("/api/bookings/" + paid + "/cancel", "");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    assertThat(cancelled.body()).contains("\"status\":\"CANCELLED\"");
+
+    // The expiry sweep is an EJB timer: on a full server it runs on the server's timer service.
+    String lapsed = hold();
+    assertThat(
+            queryInt(
+                "WITH u AS (UPDATE booking SET expires_at = now() WHERE id = '"
+                    + lapsed
+                    + "'::uuid RETURNING 1) SELECT count(*) FROM u"))
+        .isEqualTo(1);
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (queryInt(
+            "SELECT count(*) FROM booking WHERE status = 'EXPIRED' AND id = '" + lapsed + "'::uuid")
+        == 0) {
+      assertThat(System.nanoTime()).as("the hold expired within 10 s").isLessThan(deadline);
+      Thread.sleep(200);
+    }
+    assertThat(get("/metrics").body()).contains("ticketing_booking_requests_total");
+  }
+
+  private static String hold() throws Exception {
+    HttpResponse<String> held =
+        post("/api/bookings", "{\"items\": [{\"tier\": \"GA\", \"quantity\": 1}]}");
+    assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+    JsonObject booking = Json.createReader(new StringReader(held.body())).readObject();
+    assertThat(booking.getString("status")).isEqualTo("HELD");
+    return booking.getString("bookingId");
+  }
+
+  private static HttpResponse<String> post(String path, String json) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(server.uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   @Order(3)
   void healthIsUpWithTheDatabase() throws Exception {
     HttpResponse<String> response = get("/health");
