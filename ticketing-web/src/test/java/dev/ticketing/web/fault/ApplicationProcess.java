@@ -42,7 +42,10 @@ final class ApplicationProcess implements AutoCloseable {
     return log;
   }
 
-  /** Starts the server and returns once it answers {@code /health/live}; its log is appended. */
+  /**
+   * Starts the server and returns once the application is deployed (its API answers, whether or not
+   * the database does: {@code /health/live} answers before that); its log is appended.
+   */
   ApplicationProcess start() throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -61,6 +64,13 @@ final class ApplicationProcess implements AutoCloseable {
     builder.environment().putAll(environment);
     process = builder.start();
     await("/health/live", 200, Duration.ofMinutes(3));
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (status("/api/concerts") == 404 || status("/api/concerts") == -1) {
+      if (!process.isAlive() || System.nanoTime() > deadline) {
+        throw new IllegalStateException("the application was not deployed; see " + log);
+      }
+      Thread.sleep(200);
+    }
     return this;
   }
 

@@ -3,6 +3,7 @@ package dev.ticketing.web.ui;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.ticketing.web.support.Api;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ final class Screens implements AutoCloseable {
   private final List<BrowserContext> contexts = new ArrayList<>();
 
   Screens(Browser browser, Api api, String testName) {
+    // Waits that state no bound of their own (a bound the product promises is always given
+    // explicitly) allow for a busy shared machine.
+    PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
     this.browser = browser;
     this.api = api;
     this.testName = testName;
@@ -51,8 +55,10 @@ final class Screens implements AutoCloseable {
   void open(Page target, String path) {
     target.navigate(api.uri(path).toString());
     // The view is rendered once the server has sent it: the heading carries the concert's name.
+    // A first render on a busy 2-core machine (server, database, browser and tests on the same
+    // cores) can take longer than an assertion's default 5 s.
     PlaywrightAssertions.assertThat(target.locator("#concert-name, #my-bookings, h1").first())
-        .isVisible();
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
   }
 
   void screenshot(Page target, String name) {
