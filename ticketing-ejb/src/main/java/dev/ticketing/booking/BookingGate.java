@@ -32,7 +32,10 @@ public class BookingGate {
     Config config = ConfigProvider.getConfig(BookingGate.class.getClassLoader());
     capacity = config.getValue("ticketing.booking.max-concurrent", Integer.class);
     maxWaitMillis = config.getValue("ticketing.booking.max-wait-millis", Long.class);
-    permits = new Semaphore(capacity, true);
+    // Not fair: a fair semaphore hands each freed permit to the longest waiter, which must first be
+    // woken and scheduled, while a thread that is running and could use the permit parks. Unfair,
+    // a running thread takes a free permit at once; a waiter still gets one within the wait.
+    permits = new Semaphore(capacity);
   }
 
   /**
@@ -41,12 +44,13 @@ public class BookingGate {
    * @throws DatabaseUnavailableException ({@link DatabaseFault#BUSY}) if none came free in time
    */
   public <T> T admit(Supplier<T> transaction) {
-    boolean admitted;
-    try {
-      admitted = permits.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      admitted = false;
+    boolean admitted = permits.tryAcquire();
+    if (!admitted) {
+      try {
+        admitted = permits.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     if (!admitted) {
       throw new DatabaseUnavailableException(DatabaseFault.BUSY, null, null);
