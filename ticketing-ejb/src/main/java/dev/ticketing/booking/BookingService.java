@@ -105,11 +105,12 @@ public class BookingService {
           return keyed(
               key,
               resumed -> {
-                UUID id = resumed != null ? resumed : claim(order, key, false).id();
+                BookingSummary held =
+                    resumed != null ? existing(resumed) : claim(order, key, false);
                 try {
-                  return payAndConfirm(id, DEFAULT_CARD, key, 201);
+                  return payAndConfirm(held, DEFAULT_CARD, key, 201);
                 } catch (BookingRejectedException refused) {
-                  cancelQuietly(id);
+                  cancelQuietly(held.id());
                   throw refused;
                 }
               });
@@ -128,7 +129,8 @@ public class BookingService {
    *     answer: nothing was charged, the hold stays
    */
   public Answered pay(UUID id, String card, IdempotentRequest key) {
-    return metrics.measure("pay", () -> keyed(key, resumed -> payAndConfirm(id, card, key, 200)));
+    return metrics.measure(
+        "pay", () -> keyed(key, resumed -> payAndConfirm(existing(id), card, key, 200)));
   }
 
   /**
@@ -167,12 +169,7 @@ public class BookingService {
    * stopped in between). The provider treats a refund of the same authorisation as one.
    */
   public void retryPendingRefunds() {
-    for (Object[] row : transitions.pendingRefunds(60, 100)) {
-      refund(
-          UUID.fromString((String) row[0]),
-          new BookingTransitions.Refund(
-              (String) row[1], ((Number) row[2]).longValue(), ((String) row[3]).trim()));
-    }
+    transitions.pendingRefunds(60, 100).forEach(this::refund);
   }
 
   private BookingSummary claim(BookingOrder order, IdempotentRequest key, boolean completesKey) {
@@ -200,11 +197,16 @@ public class BookingService {
     }
   }
 
-  private BookingSummary payAndConfirm(UUID id, String card, IdempotentRequest key, int answer) {
-    BookingSummary booking = existing(id);
+  /**
+   * @param booking the held booking as last read (or as the hold answered it)
+   * @return the booking, confirmed
+   */
+  private BookingSummary payAndConfirm(
+      BookingSummary booking, String card, IdempotentRequest key, int answer) {
+    UUID id = booking.id();
     if (booking.status() != BookingStatus.HELD || !Booking.now().isBefore(booking.expiresAt())) {
       // Refused before the card is even tried: nothing to charge for.
-      throw BookingStateException.refusing("pay", id, booking.status(), booking.expiresAt());
+      throw BookingStateException.refusing("paid", id, booking.status(), booking.expiresAt());
     }
     Authorisation authorisation = authorise(booking, card);
     try {
@@ -226,7 +228,7 @@ public class BookingService {
       throw notConfirmed;
     }
     payments.capture(authorisation);
-    return existing(id);
+    return booking.confirmed();
   }
 
   private Authorisation authorise(BookingSummary booking, String card) {

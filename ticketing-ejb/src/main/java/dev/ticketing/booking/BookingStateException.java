@@ -25,9 +25,9 @@ public class BookingStateException extends BookingRejectedException {
     this.expiresAt = expiresAt;
   }
 
-  /** Why {@code action} ("pay", "cancel") is refused for a booking in {@code status}. */
+  /** Why a booking in {@code status} cannot be {@code done} ("paid", "cancelled"). */
   static BookingStateException refusing(
-      String action, UUID id, BookingStatus status, OffsetDateTime expiresAt) {
+      String done, UUID id, BookingStatus status, OffsetDateTime expiresAt) {
     return switch (status) {
       case HELD, EXPIRED ->
           new BookingStateException(
@@ -53,7 +53,7 @@ public class BookingStateException extends BookingRejectedException {
               id,
               status,
               expiresAt,
-              "Booking " + id + " was cancelled; it cannot be " + action + "ed");
+              "Booking " + id + " was cancelled; it cannot be " + done);
     };
   }
 

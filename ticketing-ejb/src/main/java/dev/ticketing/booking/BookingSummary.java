@@ -29,6 +29,21 @@ public record BookingSummary(
     items = List.copyOf(items);
   }
 
+  /** The same booking, paid. */
+  public BookingSummary confirmed() {
+    return new BookingSummary(
+        id,
+        concertId,
+        concertName,
+        userRef,
+        BookingStatus.CONFIRMED,
+        createdAt,
+        expiresAt,
+        items,
+        totalMinor,
+        currency);
+  }
+
   /**
    * One tier of a booking.
    *

@@ -13,7 +13,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,7 +40,13 @@ public class BookingTransitions {
   @Inject private Event<TicketsReturned> ticketsReturned;
 
   /** A cancellation that needs its payment refunded, once committed. */
-  public record Refund(String authorisationId, long amountMinor, String currency) {}
+  public record Refund(String authorisationId, long amountMinor, String currency) {
+    /** From columns authorisation_id, amount_minor, currency of a row, from {@code at} on. */
+    static Refund of(Object[] row, int at) {
+      return new Refund(
+          (String) row[at], ((Number) row[at + 1]).longValue(), ((String) row[at + 2]).trim());
+    }
+  }
 
   /**
    * Confirms a held booking with an authorised payment, or refuses and changes nothing.
@@ -56,7 +64,7 @@ public class BookingTransitions {
       return; // this very payment confirmed it: a retry after the answer of the commit was lost
     }
     if (booking.getStatus() != BookingStatus.HELD || booking.holdRanOut(now)) {
-      throw BookingStateException.refusing("pay", id, booking.getStatus(), booking.getExpiresAt());
+      throw BookingStateException.refusing("paid", id, booking.getStatus(), booking.getExpiresAt());
     }
     if (payment.amountMinor() != booking.getTotalMinor()
         || !payment.currency().equals(booking.getCurrency())) {
@@ -107,7 +115,7 @@ public class BookingTransitions {
     BookingStatus was = booking.getStatus();
     Refund refund = null;
     if (was == BookingStatus.EXPIRED || booking.holdRanOut(Booking.now())) {
-      throw BookingStateException.refusing("cancel", id, was, booking.getExpiresAt());
+      throw BookingStateException.refusing("cancelled", id, was, booking.getExpiresAt());
     }
     if (was.ownsTickets()) {
       returnTickets(booking, BookingStatus.CANCELLED);
@@ -120,8 +128,7 @@ public class BookingTransitions {
                       + " RETURNING authorisation_id, amount_minor, currency")
               .setParameter(1, id.toString())
               .getResultList();
-      Object[] row = rows.get(0);
-      refund = new Refund((String) row[0], ((Number) row[1]).longValue(), ((String) row[2]).trim());
+      refund = Refund.of(rows.get(0), 0);
     }
     if (key != null) {
       keys.complete(key, id, 200);
@@ -144,7 +151,7 @@ public class BookingTransitions {
    * (the instance that asked stopped in between), at most {@code limit}, by booking id.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Object[]> pendingRefunds(int olderThanSeconds, int limit) {
+  public Map<UUID, Refund> pendingRefunds(int olderThanSeconds, int limit) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -154,7 +161,9 @@ public class BookingTransitions {
             .setParameter(1, olderThanSeconds)
             .setParameter(2, limit)
             .getResultList();
-    return rows;
+    Map<UUID, Refund> pending = new LinkedHashMap<>();
+    rows.forEach(row -> pending.put(UUID.fromString((String) row[0]), Refund.of(row, 1)));
+    return pending;
   }
 
   /**

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,13 +28,13 @@ public class IdempotencyKeys {
   private EntityManager em;
 
   /** What a request with a key should do. */
-  public record Claim(Kind kind, UUID bookingId, Integer responseStatus) {
+  public record Claim(Kind kind, UUID bookingId) {
     enum Kind {
       /** The key is new: do the work. */
       FRESH,
       /** A first request died after its booking was made: carry on with {@link #bookingId}. */
       RESUME,
-      /** Done before: answer {@link #responseStatus} with {@link #bookingId}, do nothing. */
+      /** Done before: answer again with {@link #bookingId}, do nothing. */
       REPLAY
     }
   }
@@ -47,33 +48,30 @@ public class IdempotencyKeys {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Claim begin(IdempotentRequest request) {
     // A key older than the retention period is as good as new.
-    em.createNativeQuery(
+    onKey(
+            request,
             "DELETE FROM idempotency_key WHERE scope = ?1 AND key = ?2"
                 + " AND created_at < now() - make_interval(hours => ?3)")
-        .setParameter(1, request.scope())
-        .setParameter(2, request.key())
         .setParameter(3, KEPT_HOURS)
         .executeUpdate();
     int inserted =
-        em.createNativeQuery(
+        onKey(
+                request,
                 "INSERT INTO idempotency_key (scope, key, fingerprint, lease_until)"
                     + " VALUES (?1, ?2, ?3, now() + make_interval(secs => ?4))"
                     + " ON CONFLICT DO NOTHING")
-            .setParameter(1, request.scope())
-            .setParameter(2, request.key())
             .setParameter(3, request.fingerprint())
             .setParameter(4, LEASE_SECONDS)
             .executeUpdate();
     if (inserted == 1) {
-      return new Claim(Claim.Kind.FRESH, null, null);
+      return new Claim(Claim.Kind.FRESH, null);
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
+        onKey(
+                request,
                 "SELECT fingerprint, lease_until > now(), CAST(booking_id AS text), response_status"
                     + " FROM idempotency_key WHERE scope = ?1 AND key = ?2 FOR UPDATE")
-            .setParameter(1, request.scope())
-            .setParameter(2, request.key())
             .getResultList();
     if (rows.isEmpty()) {
       // Taken and given up again between the insert and the read: the caller may simply repeat.
@@ -85,35 +83,38 @@ public class IdempotencyKeys {
     }
     UUID bookingId = row[2] == null ? null : UUID.fromString((String) row[2]);
     if (row[3] != null) {
-      return new Claim(Claim.Kind.REPLAY, bookingId, ((Number) row[3]).intValue());
+      return new Claim(Claim.Kind.REPLAY, bookingId);
     }
     if (Boolean.TRUE.equals(row[1])) {
       throw IdempotencyKeyException.inUse();
     }
-    em.createNativeQuery(
+    onKey(
+            request,
             "UPDATE idempotency_key SET lease_until = now() + make_interval(secs => ?3)"
                 + " WHERE scope = ?1 AND key = ?2")
-        .setParameter(1, request.scope())
-        .setParameter(2, request.key())
         .setParameter(3, LEASE_SECONDS)
         .executeUpdate();
-    return new Claim(Claim.Kind.RESUME, bookingId, null);
+    return new Claim(Claim.Kind.RESUME, bookingId);
   }
 
   /** Records, in the caller's transaction, the booking that the request made. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void recordBooking(IdempotentRequest request, UUID bookingId) {
-    update(request, "booking_id = CAST(?3 AS uuid)", bookingId.toString());
+    onKey(
+            request,
+            "UPDATE idempotency_key SET booking_id = CAST(?3 AS uuid)"
+                + " WHERE scope = ?1 AND key = ?2 AND completed_at IS NULL")
+        .setParameter(3, bookingId.toString())
+        .executeUpdate();
   }
 
   /** Records, in the caller's transaction, the request's answer: from now on it is replayed. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void complete(IdempotentRequest request, UUID bookingId, int responseStatus) {
-    em.createNativeQuery(
+    onKey(
+            request,
             "UPDATE idempotency_key SET booking_id = CAST(?3 AS uuid), response_status = ?4,"
                 + " completed_at = now() WHERE scope = ?1 AND key = ?2")
-        .setParameter(1, request.scope())
-        .setParameter(2, request.key())
         .setParameter(3, bookingId.toString())
         .setParameter(4, responseStatus)
         .executeUpdate();
@@ -125,13 +126,16 @@ public class IdempotencyKeys {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void release(IdempotentRequest request) {
-    em.createNativeQuery(
+    onKey(
+            request,
             "DELETE FROM idempotency_key WHERE scope = ?1 AND key = ?2"
                 + " AND booking_id IS NULL AND completed_at IS NULL")
-        .setParameter(1, request.scope())
-        .setParameter(2, request.key())
         .executeUpdate();
-    update(request, "lease_until = now()", null);
+    onKey(
+            request,
+            "UPDATE idempotency_key SET lease_until = now()"
+                + " WHERE scope = ?1 AND key = ?2 AND completed_at IS NULL")
+        .executeUpdate();
   }
 
   /** Drops keys older than the retention period, at most {@code limit}; returns how many. */
@@ -145,17 +149,10 @@ public class IdempotencyKeys {
         .executeUpdate();
   }
 
-  private void update(IdempotentRequest request, String set, String value) {
-    var query =
-        em.createNativeQuery(
-                "UPDATE idempotency_key SET "
-                    + set
-                    + " WHERE scope = ?1 AND key = ?2 AND completed_at IS NULL")
-            .setParameter(1, request.scope())
-            .setParameter(2, request.key());
-    if (value != null) {
-      query.setParameter(3, value);
-    }
-    query.executeUpdate();
+  /** A statement on one key: {@code ?1} is its scope, {@code ?2} the key. */
+  private Query onKey(IdempotentRequest request, String sql) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, request.scope())
+        .setParameter(2, request.key());
   }
 }

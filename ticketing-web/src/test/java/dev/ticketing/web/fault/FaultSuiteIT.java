@@ -89,7 +89,6 @@ class FaultSuiteIT {
               assertThat(a.retryAfter()).isNotNull();
             });
 
-    long reachable = System.nanoTime();
     proxy.pass();
     Duration recovered = app.await("/health/ready", 200, Duration.ofSeconds(30));
     System.out.printf(
@@ -111,7 +110,6 @@ class FaultSuiteIT {
       id.next();
       concertId = id.getLong(1);
     }
-    assertThat(System.nanoTime()).isGreaterThan(reachable);
   }
 
   @Test
@@ -237,10 +235,7 @@ class FaultSuiteIT {
   @Test
   @Order(7)
   void aDatabaseThatMayLoseCommitsKeepsReadinessDownWithTheReason() throws Exception {
-    try (Connection admin = postgres.connect("postgres", "postgres");
-        Statement s = admin.createStatement()) {
-      s.execute("ALTER DATABASE ticketing SET synchronous_commit = off");
-    }
+    postgres.asSuperuser("ALTER DATABASE ticketing SET synchronous_commit = off");
     app.kill();
     app.start();
     Rush.pause(2000);
@@ -253,10 +248,7 @@ class FaultSuiteIT {
           "[fault] synchronous_commit = off on the application's database: readiness DOWN, "
               + app.body("/health/ready"));
     } finally {
-      try (Connection admin = postgres.connect("postgres", "postgres");
-          Statement s = admin.createStatement()) {
-        s.execute("ALTER DATABASE ticketing RESET synchronous_commit");
-      }
+      postgres.asSuperuser("ALTER DATABASE ticketing RESET synchronous_commit");
     }
   }
 

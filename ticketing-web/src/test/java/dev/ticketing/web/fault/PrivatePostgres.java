@@ -75,6 +75,14 @@ final class PrivatePostgres implements AutoCloseable {
         "jdbc:postgresql://127.0.0.1:" + port + "/" + database, user, user);
   }
 
+  /** Runs one statement on the application's database as the superuser. */
+  void asSuperuser(String sql) throws SQLException {
+    try (Connection c = connect("ticketing", "postgres");
+        var s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
   /** The application's database, as its owner. */
   Connection connect() throws SQLException {
     return connect("ticketing", "ticketing");
