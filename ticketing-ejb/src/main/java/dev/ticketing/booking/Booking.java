@@ -55,6 +55,10 @@ public class Booking {
   @Column(name = "user_ref")
   private String userRef;
 
+  /** The account that made it while logged in, or null: then its id is its only key. */
+  @Column(name = "owner_id")
+  private Long ownerId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private BookingStatus status;
@@ -100,6 +104,11 @@ public class Booking {
     this.status = BookingStatus.HELD;
     this.createdAt = now();
     this.expiresAt = createdAt.plus(holdFor);
+  }
+
+  /** Makes the booking the account's: only its owner sees it, pays it or cancels it. */
+  void ownedBy(Long ownerId) {
+    this.ownerId = ownerId;
   }
 
   /** Now, as precise as the database keeps it, so that an answer and a later read agree. */

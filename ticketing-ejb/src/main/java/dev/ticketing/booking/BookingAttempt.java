@@ -1,5 +1,7 @@
 package dev.ticketing.booking;
 
+import dev.ticketing.account.Accounts;
+import dev.ticketing.account.Caller;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.TicketTier;
@@ -62,6 +64,10 @@ public class BookingAttempt {
 
   @Inject private IdempotencyKeys keys;
 
+  @Inject private Caller caller;
+
+  @Inject private Accounts accounts;
+
   @Inject
   @ConfigProperty(name = "ticketing.booking.hold-seconds")
   private long holdSeconds;
@@ -89,6 +95,7 @@ public class BookingAttempt {
     // Which concert and tiers, at which prices: from the catalogue's copy, no query. The database
     // still checks that they exist (foreign keys) and the stock is decided by locked rows below.
     ConcertAvailability concert = catalog.concertAsKnown(order.concertId());
+    SaleWindowException.check(concert);
     Map<String, TierAvailability> tiers = tiersByCode(concert, order);
     List<BookingOrder.Line> lines =
         order.inLockOrder(
@@ -104,6 +111,10 @@ public class BookingAttempt {
     for (BookingOrder.Line line : lines) {
       TierAvailability tier = tiers.get(line.tier());
       booking.add(new BookingItem(booking, tier.id(), line.quantity(), tier.priceMinor()));
+    }
+    String owner = caller.email();
+    if (owner != null) {
+      booking.ownedBy(accounts.idOf(owner));
     }
     em.persist(booking);
     em.flush();
@@ -152,7 +163,8 @@ public class BookingAttempt {
                 })
             .toList(),
         booking.getTotalMinor(),
-        currency);
+        currency,
+        owner);
   }
 
   /**

@@ -9,8 +9,10 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,18 +39,56 @@ public class BookingReader {
       return List.of();
     }
     String array = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    Map<UUID, BookingSummary> found = new HashMap<>();
+    for (BookingSummary booking : read("b.id = ANY (CAST(?1 AS uuid[]))", array)) {
+      found.put(booking.id(), booking);
+    }
+    return ids.stream().distinct().filter(found::containsKey).map(found::get).toList();
+  }
+
+  /** The latest {@code limit} bookings of the account with this email, newest first. */
+  public List<BookingSummary> ownedBy(String email, int limit) {
+    return read(
+        "b.id IN (SELECT o.id FROM booking o WHERE o.owner_id ="
+            + " (SELECT id FROM account WHERE email = ?1) ORDER BY o.created_at DESC LIMIT ?2)",
+        email,
+        limit);
+  }
+
+  /**
+   * The latest {@code limit} bookings of a concert, newest first; with a {@code query}, those whose
+   * reference starts with it or whose owner's email contains it (case ignored).
+   */
+  public List<BookingSummary> ofConcert(long concertId, String query, int limit) {
+    String pattern =
+        query == null ? "" : query.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "");
+    return read(
+        "b.id IN (SELECT o.id FROM booking o LEFT JOIN account oa ON oa.id = o.owner_id"
+            + " WHERE o.concert_id = ?1 AND (?2 = ''"
+            + " OR CAST(o.id AS text) LIKE ?2 || '%' OR oa.email LIKE '%' || ?2 || '%')"
+            + " ORDER BY o.created_at DESC LIMIT ?3)",
+        concertId, pattern, limit);
+  }
+
+  /** The bookings that match {@code condition}, newest first, each with all its items. */
+  private List<BookingSummary> read(String condition, Object... parameters) {
+    var query =
         em.createNativeQuery(
-                "SELECT CAST(b.id AS text), b.concert_id, c.name, b.user_ref, b.status,"
-                    + " b.created_at, b.total_minor, b.currency, b.expires_at,"
-                    + " t.code, t.display_name, i.quantity, i.unit_price_minor"
-                    + " FROM booking b JOIN concert c ON c.id = b.concert_id"
-                    + " JOIN booking_item i ON i.booking_id = b.id"
-                    + " JOIN ticket_tier t ON t.id = i.tier_id"
-                    + " WHERE b.id = ANY (CAST(?1 AS uuid[])) ORDER BY b.id, i.id")
-            .setParameter(1, array)
-            .getResultList();
+            "SELECT CAST(b.id AS text), b.concert_id, c.name, b.user_ref, b.status,"
+                + " b.created_at, b.total_minor, b.currency, b.expires_at,"
+                + " t.code, t.display_name, i.quantity, i.unit_price_minor, a.email"
+                + " FROM booking b JOIN concert c ON c.id = b.concert_id"
+                + " LEFT JOIN account a ON a.id = b.owner_id"
+                + " JOIN booking_item i ON i.booking_id = b.id"
+                + " JOIN ticket_tier t ON t.id = i.tier_id"
+                + " WHERE "
+                + condition
+                + " ORDER BY b.created_at DESC, b.id, i.id");
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     Map<UUID, List<Object[]>> byBooking =
         rows.stream()
             .collect(
@@ -56,11 +96,7 @@ public class BookingReader {
                     row -> UUID.fromString((String) row[0]),
                     LinkedHashMap::new,
                     Collectors.toList()));
-    return ids.stream()
-        .distinct()
-        .filter(byBooking::containsKey)
-        .map(id -> summary(id, byBooking.get(id)))
-        .toList();
+    return byBooking.entrySet().stream().map(e -> summary(e.getKey(), e.getValue())).toList();
   }
 
   /** One booking from its rows of {@link #findAll}'s statement, one row per item. */
@@ -84,7 +120,8 @@ public class BookingReader {
                         ((Number) row[12]).longValue()))
             .toList(),
         ((Number) first[6]).longValue(),
-        ((String) first[7]).trim());
+        ((String) first[7]).trim(),
+        (String) first[13]);
   }
 
   private static OffsetDateTime utc(Object timestamp) {

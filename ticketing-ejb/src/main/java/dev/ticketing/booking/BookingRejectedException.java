@@ -40,7 +40,9 @@ public abstract class BookingRejectedException extends RuntimeException {
     /** An {@code Idempotency-Key} sent again with a different request. */
     IDEMPOTENCY_KEY_REUSED,
     /** An {@code Idempotency-Key} whose first request is still running. */
-    IDEMPOTENCY_KEY_IN_USE
+    IDEMPOTENCY_KEY_IN_USE,
+    SALE_NOT_OPEN,
+    SALE_CLOSED
   }
 
   protected BookingRejectedException(String message) {

@@ -1,5 +1,6 @@
 package dev.ticketing.booking;
 
+import dev.ticketing.account.Caller;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.database.DatabaseFault;
 import dev.ticketing.database.DatabaseUnavailableException;
@@ -39,6 +40,8 @@ public class BookingService {
   public static final String DEFAULT_CARD = TestCard.APPROVED.number();
 
   @Inject private BookingReader reader;
+
+  @Inject private Caller caller;
 
   @Inject private BookingAttempt attempt;
 
@@ -144,10 +147,28 @@ public class BookingService {
     return metrics.measure("cancel", () -> cancelOnce(id, key));
   }
 
+  /**
+   * Cancels a booking for its customer, whoever made it: as {@link #cancel}, for organisers (the
+   * caller, {@link dev.ticketing.admin.ConcertAdmin}, is allowed to organisers only).
+   *
+   * @throws UnknownBookingException if there is no such booking
+   * @throws BookingStateException if its hold has run out
+   */
+  public BookingSummary cancelForCustomer(UUID id) {
+    return metrics.measure("cancel", () -> cancelOnce(id, null, true)).booking();
+  }
+
   private Answered cancelOnce(UUID id, IdempotentRequest key) {
+    return cancelOnce(id, key, false);
+  }
+
+  private Answered cancelOnce(UUID id, IdempotentRequest key, boolean forCustomer) {
     return keyed(
         key,
         resumed -> {
+          if (!forCustomer) {
+            existing(id); // someone else's booking is unknown to this caller: nothing happens
+          }
           BookingTransitions.Refund refund =
               withOneRetry(
                       id,
@@ -160,7 +181,11 @@ public class BookingService {
           if (refund != null) {
             refund(id, refund);
           }
-          return existing(id);
+          return forCustomer
+              ? reader.findAll(List.of(id)).stream()
+                  .findFirst()
+                  .orElseThrow(() -> new UnknownBookingException(id))
+              : existing(id);
         });
   }
 
@@ -371,17 +396,28 @@ public class BookingService {
     return find(id).orElseThrow(() -> new UnknownBookingException(id));
   }
 
-  /** The booking with this id, as committed. */
+  /**
+   * The booking with this id, as committed, if the caller may see it: a booking made while logged
+   * in is its owner's only (to anyone else it does not exist); one made without an account is
+   * anyone's who has its id.
+   */
   public Optional<BookingSummary> find(UUID id) {
     return findAll(List.of(id)).stream().findFirst();
   }
 
   /**
-   * The bookings with these ids that exist, in the order of {@code ids}, read in one statement
-   * however many there are.
+   * The bookings with these ids that exist and the caller may see ({@link #find}), in the order of
+   * {@code ids}, read in one statement however many there are.
    */
   public List<BookingSummary> findAll(Collection<UUID> ids) {
-    return reader.findAll(ids);
+    String email = caller.email();
+    return reader.findAll(ids).stream().filter(b -> b.visibleTo(email)).toList();
+  }
+
+  /** The logged-in caller's bookings, newest first (none when nobody is logged in). */
+  public List<BookingSummary> mine(int limit) {
+    String email = caller.email();
+    return email == null ? List.of() : reader.ownedBy(email, limit);
   }
 
   /** The per-order limit for one tier. */

@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param userRef who booked, as the client named them, or null
  * @param expiresAt when the hold runs out (or ran out) unless paid
  * @param totalMinor the sum of the items in minor units of {@code currency}
+ * @param owner the email of the account that made it, or null if it was made without one (then its
+ *     id is its only key)
  */
 public record BookingSummary(
     UUID id,
@@ -23,7 +25,8 @@ public record BookingSummary(
     OffsetDateTime expiresAt,
     List<Item> items,
     long totalMinor,
-    String currency) {
+    String currency,
+    String owner) {
 
   public BookingSummary {
     items = List.copyOf(items);
@@ -41,7 +44,18 @@ public record BookingSummary(
         expiresAt,
         items,
         totalMinor,
-        currency);
+        currency,
+        owner);
+  }
+
+  /**
+   * Whether the caller may see and act on it: its owner, or anyone who has its id if it has no
+   * owner.
+   *
+   * @param caller the logged-in caller's email, or null
+   */
+  public boolean visibleTo(String caller) {
+    return owner == null || owner.equals(caller);
   }
 
   /**

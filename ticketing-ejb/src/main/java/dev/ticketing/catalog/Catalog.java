@@ -185,6 +185,21 @@ public class Catalog {
     }
   }
 
+  /**
+   * Reads an edited concert again once the edit is committed, and tells the open screens: a price,
+   * a tier or a sale window changed by an organiser shows at once on this instance (on others
+   * within {@code ticketing.catalog.max-age-millis}).
+   */
+  void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogEdited edited) {
+    copies.remove(edited.concertId());
+    listing = null;
+    try {
+      changed.fire(new AvailabilityChanged(concert(edited.concertId())));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not read concert " + edited.concertId() + " after an edit", e);
+    }
+  }
+
   /** The concert's id, the default concert's when {@code concertId} is null. */
   private long idOf(Long concertId) {
     return concertId != null ? concertId : listing().defaultConcertId();

@@ -43,7 +43,9 @@ public class CatalogReader {
         concert.getStartsAt(),
         tiers.stream()
             .map(tier -> tier.withAvailable(unsold.getOrDefault(tier.getId(), 0)))
-            .toList());
+            .toList(),
+        concert.getDescription(),
+        concert.saleWindow());
   }
 
   /** The id of every concert by start time. */

@@ -32,7 +32,53 @@ public class Concert {
   @Column(name = "starts_at", nullable = false)
   private OffsetDateTime startsAt;
 
+  private String description;
+
+  /** Whether the public sees it and can book it. */
+  @Column(nullable = false)
+  private boolean published;
+
+  @Column(name = "sales_open_at")
+  private OffsetDateTime salesOpenAt;
+
+  @Column(name = "sales_close_at")
+  private OffsetDateTime salesCloseAt;
+
   protected Concert() {}
+
+  /** A new concert, not published. */
+  public Concert(String name, String venue, OffsetDateTime startsAt) {
+    describe(name, venue, startsAt, null, null, null);
+  }
+
+  /** Changes what the concert is and when it is sold. */
+  public void describe(
+      String name,
+      String venue,
+      OffsetDateTime startsAt,
+      String description,
+      OffsetDateTime salesOpenAt,
+      OffsetDateTime salesCloseAt) {
+    this.name = name;
+    this.venue = venue;
+    this.startsAt = startsAt;
+    this.description = description;
+    this.salesOpenAt = salesOpenAt;
+    this.salesCloseAt = salesCloseAt;
+  }
+
+  public void setPublished(boolean published) {
+    this.published = published;
+  }
+
+  /** When and whether the public can book it. */
+  public SaleWindow saleWindow() {
+    return new SaleWindow(published, salesOpenAt, salesCloseAt);
+  }
+
+  public String getDescription() {
+    return description;
+  }
 
   /**
    * The concert with this id, or the default one (the first created) when {@code concertId} is

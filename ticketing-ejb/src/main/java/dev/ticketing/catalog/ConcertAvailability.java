@@ -10,10 +10,27 @@ import java.util.Map;
  * catalogue API shows. Read-only; built inside the EJB module from one read.
  */
 public record ConcertAvailability(
-    long id, String name, String venue, OffsetDateTime startsAt, List<TierAvailability> tiers) {
+    long id,
+    String name,
+    String venue,
+    OffsetDateTime startsAt,
+    List<TierAvailability> tiers,
+    String description,
+    SaleWindow sale) {
 
   public ConcertAvailability {
     tiers = List.copyOf(tiers);
+  }
+
+  /** A published concert on sale at any time, without a description. */
+  public ConcertAvailability(
+      long id, String name, String venue, OffsetDateTime startsAt, List<TierAvailability> tiers) {
+    this(id, name, venue, startsAt, tiers, null, SaleWindow.ALWAYS);
+  }
+
+  /** Whether every tier is sold out (a concert without tiers is not). */
+  public boolean soldOut() {
+    return !tiers.isEmpty() && tiers.stream().allMatch(TierAvailability::soldOut);
   }
 
   /**
@@ -39,7 +56,9 @@ public record ConcertAvailability(
                         Math.min(
                             tier.capacity(),
                             Math.max(0, tier.available() - sold.getOrDefault(tier.code(), 0)))))
-            .toList());
+            .toList(),
+        description,
+        sale);
   }
 
   /** Tickets left per tier code, in display order. */

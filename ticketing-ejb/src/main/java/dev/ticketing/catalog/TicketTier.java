@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -28,8 +29,14 @@ public class TicketTier {
   public static final String OF_CONCERT = "TicketTier.ofConcert";
   public static final String BY_CODES = "TicketTier.byCodes";
 
+  // From the identity column's own sequence, read before the insert: with IDENTITY, EclipseLink
+  // asks lastval() after it, which names the last ticket the insert's trigger created instead.
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(
+      name = "ticket_tier_id",
+      sequenceName = "ticket_tier_id_seq",
+      allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_tier_id")
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -58,6 +65,62 @@ public class TicketTier {
   private int sortOrder;
 
   protected TicketTier() {}
+
+  /** A new tier of the concert, shown after {@code sortOrder - 1} others. */
+  public TicketTier(
+      Concert concert,
+      String code,
+      String displayName,
+      long priceMinor,
+      String currency,
+      int capacity,
+      int sortOrder) {
+    this.concert = concert;
+    this.code = code;
+    this.displayName = displayName;
+    this.priceMinor = priceMinor;
+    this.currency = currency;
+    this.capacity = capacity;
+    this.sortOrder = sortOrder;
+  }
+
+  public Concert getConcert() {
+    return concert;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  /** The price of tickets booked from now on; bookings keep the price they were made at. */
+  public void setPrice(long priceMinor, String currency) {
+    this.priceMinor = priceMinor;
+    this.currency = currency;
+  }
+
+  /**
+   * The number of tickets the tier has in all: the database adds or removes unsold tickets to
+   * match, and refuses to go below what is sold or held.
+   */
+  public void setCapacity(int capacity) {
+    this.capacity = capacity;
+  }
+
+  public void setSortOrder(int sortOrder) {
+    this.sortOrder = sortOrder;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public int getSortOrder() {
+    return sortOrder;
+  }
 
   public Long getId() {
     return id;

@@ -12,6 +12,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -61,6 +62,8 @@ public class SchemaMigration {
   @ConfigProperty(name = "ticketing.db.allow-unsafe-commits")
   private boolean allowUnsafeCommits;
 
+  @Inject private Event<SchemaMigrated> schemaMigrated;
+
   private volatile boolean migrated;
 
   /** Why the database may lose committed bookings, or null if it may not. */
@@ -109,6 +112,7 @@ public class SchemaMigration {
                   + " migrations applied now)");
       problem = null;
       migrated = true;
+      schemaMigrated.fire(new SchemaMigrated());
       return true;
     } catch (SQLException | RuntimeException e) {
       String previous = problem;

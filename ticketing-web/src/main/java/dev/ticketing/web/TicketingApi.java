@@ -1,10 +1,13 @@
 package dev.ticketing.web;
 
+import dev.ticketing.account.Roles;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The JSON API, under {@code /api}. Resources and providers are discovered. */
@@ -35,6 +39,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     components =
         @Components(
+            securitySchemes =
+                @SecurityScheme(
+                    securitySchemeName = TicketingApi.BEARER,
+                    type = SecuritySchemeType.HTTP,
+                    scheme = "bearer",
+                    bearerFormat = "JWT",
+                    description =
+                        "A token from `POST /api/auth/token`. Needed for `/api/admin` (organisers),"
+                            + " `GET /api/bookings` and `/api/auth/me`; optional elsewhere: a"
+                            + " booking made with it is the customer's only."),
             responses = {
               @APIResponse(
                   name = "Held",
@@ -94,9 +108,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
       @Tag(name = "Bookings", description = "Holding, paying, cancelling and reading bookings")
     })
+@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
 public class TicketingApi extends Application {
   /** The media type of every error body (RFC 9457). */
   public static final String PROBLEM = "application/problem+json";
+
+  /** The name of the bearer token security scheme in the OpenAPI document. */
+  public static final String BEARER = "bearer";
 
   private static final String EXAMPLE_ID = "0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17";
   private static final String EXAMPLE_SELF = "http://localhost:8080/api/bookings/" + EXAMPLE_ID;

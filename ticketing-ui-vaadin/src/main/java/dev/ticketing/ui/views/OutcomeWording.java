@@ -81,6 +81,8 @@ final class OutcomeWording {
           "The payment service did not answer in time and nothing was charged. Your tickets are"
               + " still held: please try again.";
       case IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_USE -> BUSY;
+      case SALE_NOT_OPEN -> "The sale has not opened yet. Nothing was booked.";
+      case SALE_CLOSED -> "The sale has closed. Nothing was booked.";
     };
   }
 

@@ -1,21 +1,27 @@
 package dev.ticketing.web.booking;
 
+import dev.ticketing.account.Roles;
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.UnknownBookingException;
 import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -33,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Booking tickets: validates and translates, the rules live in {@link BookingService}. */
@@ -114,7 +121,8 @@ public class BookingResource {
           @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
       @NotNull @Valid BookRequest body) {
-    BookingOrder order = BookingOrder.single(body.tier, body.quantity, body.userId);
+    // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
+    BookingOrder order = BookingOrder.single(body.tier, body.quantity, null);
     return created(
         bookings.holdAndPay(
             order, IdempotencyKeyHeader.request(security, idempotencyKey, "POST book", body)));
@@ -174,7 +182,8 @@ public class BookingResource {
       @NotNull @Valid BookingRequest body) {
     var lines =
         body.items.stream().map(item -> new BookingOrder.Line(item.tier, item.quantity)).toList();
-    BookingOrder order = new BookingOrder(body.concertId, lines, body.userId);
+    // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
+    BookingOrder order = new BookingOrder(body.concertId, lines, null);
     return created(
         bookings.hold(
             order, IdempotencyKeyHeader.request(security, idempotencyKey, "POST bookings", body)));
@@ -221,7 +230,9 @@ public class BookingResource {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
-      description = "No booking with this id",
+      description =
+          "No booking with this id that the caller may see (a booking made while logged in is its"
+              + " owner's only)",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
@@ -277,7 +288,9 @@ public class BookingResource {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "404",
-      description = "No booking with this id",
+      description =
+          "No booking with this id that the caller may see (a booking made while logged in is its"
+              + " owner's only)",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   @APIResponse(
       responseCode = "409",
@@ -302,6 +315,39 @@ public class BookingResource {
   }
 
   @GET
+  @Path("bookings")
+  @RolesAllowed({Roles.CUSTOMER, Roles.ORGANISER})
+  @SecurityRequirement(name = TicketingApi.BEARER)
+  @Operation(
+      summary = "My bookings",
+      description =
+          "The logged-in customer's bookings, newest first (at most `limit`). Bookings made"
+              + " without an account are never listed: their id is their only key.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The bookings",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BookingList")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or not a valid one",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response mine(
+      @Parameter(description = "At most this many, 1 to 200", example = "50")
+          @QueryParam("limit")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(200)
+          int limit) {
+    return Response.ok(
+            bookings.mine(limit).stream()
+                .map(booking -> BookingView.of(booking, uriInfo.getBaseUriBuilder()))
+                .toList())
+        .cacheControl(noStore())
+        .build();
+  }
+
+  @GET
   @Path("bookings/{id}")
   @Operation(
       summary = "One booking",
@@ -316,7 +362,9 @@ public class BookingResource {
               examples = @ExampleObject(name = "confirmed", value = TicketingApi.BOOKING_EXAMPLE)))
   @APIResponse(
       responseCode = "404",
-      description = "No booking with this id",
+      description =
+          "No booking with this id that the caller may see (a booking made while logged in is its"
+              + " owner's only)",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response booking(
       @Parameter(

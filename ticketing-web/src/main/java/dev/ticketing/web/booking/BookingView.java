@@ -96,7 +96,7 @@ public record BookingView(
   /**
    * @param api the API's base address ({@code .../api/})
    */
-  static BookingView of(BookingSummary booking, UriBuilder api) {
+  public static BookingView of(BookingSummary booking, UriBuilder api) {
     URI self = api.clone().path("bookings").path(booking.id().toString()).build();
     BookingStatus status = booking.status();
     Links links =
@@ -111,7 +111,7 @@ public record BookingView(
             .map(item -> new Item(item.tier(), item.quantity(), item.unitPriceMinor()))
             .toList(),
         booking.concertId(),
-        booking.userRef(),
+        booking.owner(),
         booking.createdAt(),
         status == BookingStatus.HELD || status == BookingStatus.EXPIRED
             ? booking.expiresAt()

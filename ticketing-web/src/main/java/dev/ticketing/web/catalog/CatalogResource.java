@@ -1,6 +1,8 @@
 package dev.ticketing.web.catalog;
 
 import dev.ticketing.catalog.Catalog;
+import dev.ticketing.catalog.ConcertAvailability;
+import dev.ticketing.catalog.UnknownConcertException;
 import dev.ticketing.web.TicketingApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,14 +65,19 @@ public class CatalogResource {
   @Path("concerts")
   @Operation(
       summary = "All concerts",
-      description = "Every concert by start time, each with its tiers and what is left.")
+      description =
+          "Every published concert by start time, each with its tiers and what is left, and"
+              + " whether its sale is open.")
   @APIResponse(
       responseCode = "200",
       description = "The concerts",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConcertList")))
   public List<ConcertView> concerts() {
-    return catalog.concerts().stream().map(ConcertView::of).toList();
+    return catalog.concerts().stream()
+        .filter(concert -> concert.sale().published())
+        .map(ConcertView::of)
+        .toList();
   }
 
   @GET
@@ -88,6 +95,10 @@ public class CatalogResource {
   public ConcertView concert(
       @Parameter(description = "The concert's id", example = "1", required = true) @PathParam("id")
           long id) {
-    return ConcertView.of(catalog.concert(id));
+    ConcertAvailability concert = catalog.concert(id);
+    if (!concert.sale().published()) {
+      throw new UnknownConcertException(id); // the public does not see it
+    }
+    return ConcertView.of(concert);
   }
 }

@@ -43,6 +43,15 @@ public class ApiDocumentFilter implements OASFilter {
           PaymentRequest.class,
           TierView.class,
           ConcertView.class,
+          dev.ticketing.web.auth.Credentials.class,
+          dev.ticketing.web.auth.TokenView.class,
+          dev.ticketing.web.auth.AccountView.class,
+          dev.ticketing.web.admin.ConcertRequest.class,
+          dev.ticketing.web.admin.TierRequest.class,
+          dev.ticketing.web.admin.TierPatchRequest.class,
+          dev.ticketing.web.admin.AdminConcertView.class,
+          dev.ticketing.web.admin.SalesView.class,
+          dev.ticketing.admin.AuditEntry.class,
           ProblemDocument.class);
 
   @Override
@@ -67,6 +76,9 @@ public class ApiDocumentFilter implements OASFilter {
     Map<String, Schema> all = new LinkedHashMap<>(schemas);
     all.put("TierList", list("TierView"));
     all.put("ConcertList", list("ConcertView"));
+    all.put("BookingList", list("BookingView"));
+    all.put("AdminConcertList", list("AdminConcertView"));
+    all.put("AuditList", list("AuditEntry"));
     openAPI.getComponents().setSchemas(all);
     openAPI.setTags(distinct(openAPI.getTags()));
     dropPayaraEndpoints(openAPI);

@@ -51,6 +51,9 @@ public class BookingRejectedMapper implements ExceptionMapper<BookingRejectedExc
           case IDEMPOTENCY_KEY_IN_USE ->
               Problem.of(
                   Status.CONFLICT, "idempotency-key-in-use", "Request still in progress", detail);
+          case SALE_NOT_OPEN ->
+              Problem.of(Status.CONFLICT, "sale-not-open", "Sale not open yet", detail);
+          case SALE_CLOSED -> Problem.of(Status.CONFLICT, "sale-closed", "Sale closed", detail);
         };
     e.facts().forEach(problem::with);
     if (e.field() != null) {

@@ -1,5 +1,7 @@
 package dev.ticketing.web.problem;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -75,6 +77,24 @@ public final class Problem {
       members.putIfAbsent("instance", uriInfo.getRequestUri().getRawPath());
     }
     return Response.status(status).type(MEDIA_TYPE).entity(members).build();
+  }
+
+  /**
+   * The body as JSON, for a response written outside JAX-RS (the authentication mechanism).
+   *
+   * @param instance the request's path
+   */
+  public String toJson(String instance) {
+    members.putIfAbsent("instance", instance);
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      return jsonb.toJson(members);
+    } catch (Exception e) {
+      throw new IllegalStateException("a map of strings and numbers is always JSON", e);
+    }
+  }
+
+  public int status() {
+    return status;
   }
 
   /** One invalid field of a request. */

@@ -1,0 +1,156 @@
+package dev.ticketing.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Accounts and their roles, kept in the database ({@code account}, {@code account_group}); the
+ * container checks passwords against the same rows (a Jakarta Security database identity store,
+ * {@code dev.ticketing.web.security.Authentication}). Passwords are stored as PBKDF2 hashes only.
+ */
+@Stateless
+public class Accounts {
+  /**
+   * How passwords are hashed: PBKDF2 with HMAC-SHA-512, 210,000 iterations (OWASP's figure for this
+   * function), 32 bytes of salt. The parameters are stored with each hash, so raising them later
+   * keeps old passwords working.
+   */
+  public static final String[] HASH_PARAMETERS = {
+    "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
+    "Pbkdf2PasswordHash.Iterations=210000",
+    "Pbkdf2PasswordHash.SaltSizeBytes=32",
+    "Pbkdf2PasswordHash.KeySizeBytes=64"
+  };
+
+  /** The shortest password accepted (NIST SP 800-63B asks for at least 8). */
+  public static final int MIN_PASSWORD_LENGTH = 10;
+
+  /** The longest password accepted (hashing a longer one costs time for nothing). */
+  public static final int MAX_PASSWORD_LENGTH = 128;
+
+  /** The longest email address (RFC 5321's path limit). */
+  public static final int MAX_EMAIL_LENGTH = 254;
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+
+  /** Account ids by email: accounts are never deleted nor renamed, so these never go stale. */
+  private static final Map<String, Long> IDS = new ConcurrentHashMap<>();
+
+  @PersistenceContext(unitName = "ticketing")
+  private EntityManager em;
+
+  @Inject private Pbkdf2PasswordHash passwordHash;
+
+  @PostConstruct
+  void configure() {
+    Map<String, String> parameters = new java.util.HashMap<>();
+    for (String parameter : HASH_PARAMETERS) {
+      String[] pair = parameter.split("=", 2);
+      parameters.put(pair[0], pair[1]);
+    }
+    passwordHash.initialize(parameters);
+  }
+
+  /**
+   * Creates a customer account.
+   *
+   * @return the account's email, normalised (lower case)
+   * @throws AccountRefusedException if the email is malformed or taken, or the password too weak
+   */
+  public String register(String email, String password) {
+    return create(email, password, Roles.CUSTOMER)
+        .orElseThrow(
+            () ->
+                new AccountRefusedException(
+                    AccountRefusedException.Reason.EMAIL_TAKEN,
+                    "An account with this email exists already"));
+  }
+
+  /**
+   * Creates an organiser account unless one with this email exists (then nothing changes: its
+   * password stays what its owner made it).
+   *
+   * @return whether it was created now
+   */
+  public boolean ensureOrganiser(String email, String password) {
+    return create(email, password, Roles.ORGANISER).isPresent();
+  }
+
+  private Optional<String> create(String email, String password, String group) {
+    String normalised = normalise(email);
+    checkPassword(password);
+    List<?> created =
+        em.createNativeQuery(
+                "INSERT INTO account (email, password_hash) VALUES (?1, ?2)"
+                    + " ON CONFLICT (email) DO NOTHING RETURNING id")
+            .setParameter(1, normalised)
+            .setParameter(2, passwordHash.generate(password.toCharArray()))
+            .getResultList();
+    if (created.isEmpty()) {
+      return Optional.empty();
+    }
+    em.createNativeQuery("INSERT INTO account_group (account_id, group_name) VALUES (?1, ?2)")
+        .setParameter(1, ((Number) created.get(0)).longValue())
+        .setParameter(2, group)
+        .executeUpdate();
+    return Optional.of(normalised);
+  }
+
+  /**
+   * The id of the account with this email (as the container names a logged-in caller).
+   *
+   * @throws IllegalStateException if there is none: a caller the container logged in has one
+   */
+  public long idOf(String email) {
+    Long known = IDS.get(email);
+    if (known != null) {
+      return known;
+    }
+    List<?> found =
+        em.createNativeQuery("SELECT id FROM account WHERE email = ?1")
+            .setParameter(1, normalise(email))
+            .getResultList();
+    if (found.isEmpty()) {
+      throw new IllegalStateException("no account " + email);
+    }
+    long id = ((Number) found.get(0)).longValue();
+    IDS.put(email, id);
+    return id;
+  }
+
+  /**
+   * An email address as accounts store it: trimmed, lower case.
+   *
+   * @throws AccountRefusedException if it is not an email address
+   */
+  public static String normalise(String email) {
+    String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    if (normalised.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(normalised).matches()) {
+      throw new AccountRefusedException(
+          AccountRefusedException.Reason.INVALID_EMAIL,
+          "Not an email address (name@example.com, at most " + MAX_EMAIL_LENGTH + " characters)");
+    }
+    return normalised;
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null
+        || password.length() < MIN_PASSWORD_LENGTH
+        || password.length() > MAX_PASSWORD_LENGTH
+        || password.isBlank()) {
+      throw new AccountRefusedException(
+          AccountRefusedException.Reason.WEAK_PASSWORD,
+          "A password has " + MIN_PASSWORD_LENGTH + " to " + MAX_PASSWORD_LENGTH + " characters");
+    }
+  }
+}

@@ -1,0 +1,444 @@
+package dev.ticketing.admin;
+
+import dev.ticketing.account.Roles;
+import dev.ticketing.booking.BookingReader;
+import dev.ticketing.booking.BookingService;
+import dev.ticketing.booking.BookingSummary;
+import dev.ticketing.catalog.CatalogEdited;
+import dev.ticketing.catalog.Concert;
+import dev.ticketing.catalog.TicketTier;
+import dev.ticketing.catalog.UnknownConcertException;
+import dev.ticketing.database.DatabaseFault;
+import dev.ticketing.stock.TicketStock;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The organisers' side: concerts, tiers, sale windows, what sold, and the bookings of a concert.
+ * Every change is written to the audit log in its own transaction, and the catalogue (what the
+ * public reads) shows it as soon as it is committed.
+ *
+ * <p>Organisers are one team: each manages every concert.
+ */
+@Stateless
+@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
+@RolesAllowed(Roles.ORGANISER)
+public class ConcertAdmin {
+  /** Minutes of bookings the sales report shows. */
+  static final int REPORT_MINUTES = 15;
+
+  @PersistenceContext(unitName = "ticketing")
+  private EntityManager em;
+
+  @Inject private TicketStock stock;
+
+  @Inject private BookingReader bookings;
+
+  @Inject private BookingService bookingService;
+
+  @Inject private AuditLog audit;
+
+  @Inject private Event<CatalogEdited> edited;
+
+  /** Every concert, published or not, by start time. */
+  public List<ConcertDetails> concerts() {
+    return em
+        .createQuery("SELECT c FROM Concert c ORDER BY c.startsAt, c.id", Concert.class)
+        .getResultList()
+        .stream()
+        .map(this::details)
+        .toList();
+  }
+
+  /**
+   * @throws OrganiserRefusedException if there is no such concert
+   */
+  public ConcertDetails concert(long id) {
+    return details(find(id, false));
+  }
+
+  /** Creates a concert, not published: the public sees it once it is published. */
+  public ConcertDetails create(ConcertDraft draft) {
+    checkWindow(draft);
+    Concert concert = new Concert(draft.name(), draft.venue(), draft.startsAt());
+    describe(concert, draft);
+    em.persist(concert);
+    em.flush();
+    changed(concert.getId(), "concert.create", draftFacts(draft));
+    return details(concert);
+  }
+
+  /** Changes what a concert is and when it is sold. */
+  public ConcertDetails update(long id, ConcertDraft draft) {
+    checkWindow(draft);
+    Concert concert = find(id, true);
+    describe(concert, draft);
+    changed(id, "concert.update", draftFacts(draft));
+    return details(concert);
+  }
+
+  /** Puts the concert on the public side (its sale opens by its window) or takes it off. */
+  public ConcertDetails publish(long id, boolean published) {
+    Concert concert = find(id, true);
+    concert.setPublished(published);
+    changed(id, published ? "concert.publish" : "concert.unpublish", Map.of());
+    return details(concert);
+  }
+
+  /**
+   * Adds a tier to the concert, shown after the others; its tickets exist at once.
+   *
+   * @throws OrganiserRefusedException if the concert has a tier of that code, or its tiers are
+   *     priced in another currency
+   */
+  public TierSales addTier(long concertId, TierDraft draft) {
+    Concert concert = find(concertId, true);
+    List<TicketTier> tiers = tiersOf(concertId);
+    if (tiers.stream().anyMatch(t -> t.getCode().equals(draft.code()))) {
+      throw new OrganiserRefusedException(
+          OrganiserRefusedException.Reason.TIER_CODE_TAKEN,
+          "code",
+          "The concert has a tier " + draft.code() + " already");
+    }
+    checkCurrency(tiers, null, draft.currency());
+    TicketTier tier =
+        new TicketTier(
+            concert,
+            draft.code(),
+            draft.displayName(),
+            draft.priceMinor(),
+            draft.currency(),
+            draft.capacity(),
+            tiers.size() + 1);
+    em.persist(tier);
+    flush();
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("tier", draft.code());
+    facts.put("displayName", draft.displayName());
+    facts.put("priceMinor", draft.priceMinor());
+    facts.put("currency", draft.currency());
+    facts.put("capacity", draft.capacity());
+    changed(concertId, "tier.create", facts);
+    return salesOf(concertId, tier.getId());
+  }
+
+  /**
+   * Changes a tier: its name, its price for bookings from now on, its capacity, its position.
+   *
+   * @throws OrganiserRefusedException if there is no such tier, the capacity would drop below what
+   *     is sold or held, or the currency differs from the concert's other tiers
+   */
+  public TierSales changeTier(long tierId, TierChange change) {
+    TicketTier tier = em.find(TicketTier.class, tierId, LockModeType.PESSIMISTIC_WRITE);
+    if (tier == null) {
+      throw new OrganiserRefusedException(
+          OrganiserRefusedException.Reason.UNKNOWN_TIER, null, "There is no tier " + tierId);
+    }
+    long concertId = tier.getConcert().getId();
+    List<TicketTier> tiers = tiersOf(concertId);
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("tier", tier.getCode());
+    if (change.displayName() != null) {
+      tier.setDisplayName(change.displayName());
+      facts.put("displayName", change.displayName());
+    }
+    if (change.priceMinor() != null || change.currency() != null) {
+      TierSales now = salesOf(concertId, tierId);
+      String currency = change.currency() != null ? change.currency() : now.currency();
+      checkCurrency(tiers, tier, currency);
+      long price = change.priceMinor() != null ? change.priceMinor() : now.priceMinor();
+      tier.setPrice(price, currency);
+      facts.put("priceMinor", price);
+      facts.put("currency", currency);
+    }
+    if (change.capacity() != null && change.capacity() != tier.getCapacity()) {
+      facts.put("capacityBefore", tier.getCapacity());
+      tier.setCapacity(change.capacity());
+      facts.put("capacity", change.capacity());
+    }
+    if (change.position() != null) {
+      move(tiers, tier, change.position());
+      facts.put("position", change.position());
+    }
+    flush();
+    changed(concertId, "tier.update", facts);
+    return salesOf(concertId, tierId);
+  }
+
+  /** What the concert sold: per tier, revenue, bookings per minute over the last minutes. */
+  public SalesReport sales(long concertId) {
+    ConcertDetails concert = concert(concertId);
+    Map<String, Long> revenue = new TreeMap<>();
+    for (TierSales tier : concert.tiers()) {
+      revenue.merge(tier.currency(), tier.revenueMinor(), Long::sum);
+    }
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT count(*) FILTER (WHERE status = 'CONFIRMED'),"
+                        + " count(*) FILTER (WHERE status = 'HELD')"
+                        + " FROM booking WHERE concert_id = ?1")
+                .setParameter(1, concertId)
+                .getSingleResult();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    OffsetDateTime from = now.truncatedTo(ChronoUnit.MINUTES).minusMinutes(REPORT_MINUTES - 1);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT date_trunc('minute', created_at), count(*),"
+                    + " count(*) FILTER (WHERE status = 'CONFIRMED')"
+                    + " FROM booking WHERE concert_id = ?1 AND created_at >= ?2"
+                    + " GROUP BY 1")
+            .setParameter(1, concertId)
+            .setParameter(2, from)
+            .getResultList();
+    Map<OffsetDateTime, int[]> byMinute = new HashMap<>();
+    for (Object[] row : rows) {
+      byMinute.put(
+          AuditLog.utc(row[0]),
+          new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()});
+    }
+    List<SalesReport.Minute> minutes = new ArrayList<>();
+    for (int i = 0; i < REPORT_MINUTES; i++) {
+      OffsetDateTime minute = from.plusMinutes(i);
+      int[] count = byMinute.getOrDefault(minute, new int[2]);
+      minutes.add(new SalesReport.Minute(minute, count[0], count[1]));
+    }
+    return new SalesReport(
+        concert,
+        revenue,
+        ((Number) counts[0]).intValue(),
+        ((Number) counts[1]).intValue(),
+        minutes,
+        now);
+  }
+
+  /**
+   * The concert's latest bookings, newest first; with a {@code query}, those whose reference starts
+   * with it or whose customer's email contains it.
+   */
+  public List<BookingSummary> bookings(long concertId, String query, int limit) {
+    find(concertId, false);
+    return bookings.ofConcert(concertId, query, limit);
+  }
+
+  /**
+   * Cancels a booking of the concert for its customer: its tickets go back on sale, a payment is
+   * refunded. Cancelling it again changes nothing.
+   */
+  public BookingSummary cancelBooking(long concertId, UUID bookingId) {
+    List<BookingSummary> found = bookings.findAll(List.of(bookingId));
+    if (found.isEmpty() || found.get(0).concertId() != concertId) {
+      throw new OrganiserRefusedException(
+          OrganiserRefusedException.Reason.UNKNOWN_BOOKING,
+          null,
+          "Concert " + concertId + " has no booking " + bookingId);
+    }
+    BookingSummary cancelled = bookingService.cancelForCustomer(bookingId);
+    audit.record(concertId, "booking.cancel", Map.of("booking", bookingId.toString()));
+    return cancelled;
+  }
+
+  /** The latest changes organisers made to the concert, newest first. */
+  public List<AuditEntry> audit(long concertId, int limit) {
+    find(concertId, false);
+    return audit.of(concertId, limit);
+  }
+
+  private Concert find(long id, boolean lock) {
+    Concert concert =
+        lock
+            ? em.find(Concert.class, id, LockModeType.PESSIMISTIC_WRITE)
+            : em.find(Concert.class, id);
+    if (concert == null) {
+      throw new OrganiserRefusedException(
+          OrganiserRefusedException.Reason.UNKNOWN_CONCERT, null, "There is no concert " + id);
+    }
+    return concert;
+  }
+
+  private List<TicketTier> tiersOf(long concertId) {
+    return em.createNamedQuery(TicketTier.OF_CONCERT, TicketTier.class)
+        .setParameter("concertId", concertId)
+        .getResultList();
+  }
+
+  private static void describe(Concert concert, ConcertDraft draft) {
+    concert.describe(
+        draft.name(),
+        draft.venue(),
+        draft.startsAt(),
+        draft.description(),
+        draft.salesOpenAt(),
+        draft.salesCloseAt());
+  }
+
+  private static void checkWindow(ConcertDraft draft) {
+    if (draft.salesOpenAt() != null
+        && draft.salesCloseAt() != null
+        && !draft.salesCloseAt().isAfter(draft.salesOpenAt())) {
+      throw new OrganiserRefusedException(
+          OrganiserRefusedException.Reason.INVALID_SALE_WINDOW,
+          "salesCloseAt",
+          "The sale must close after it opens");
+    }
+  }
+
+  /** A concert's tiers are all priced in one currency: a booking has one total. */
+  private static void checkCurrency(List<TicketTier> tiers, TicketTier changed, String currency) {
+    for (TicketTier other : tiers) {
+      if (other != changed && !other.getCurrency().equals(currency)) {
+        throw new OrganiserRefusedException(
+            OrganiserRefusedException.Reason.CURRENCY_MISMATCH,
+            "currency",
+            "The concert's tiers are priced in " + other.getCurrency());
+      }
+    }
+  }
+
+  /** Puts the tier at {@code position} (from 1) and numbers the others around it. */
+  private static void move(List<TicketTier> tiers, TicketTier tier, int position) {
+    if (position < 1 || position > tiers.size()) {
+      throw new OrganiserRefusedException(
+          OrganiserRefusedException.Reason.INVALID_POSITION,
+          "position",
+          "The position is between 1 and " + tiers.size());
+    }
+    List<TicketTier> order = new ArrayList<>(tiers);
+    order.remove(tier);
+    order.add(position - 1, tier);
+    for (int i = 0; i < order.size(); i++) {
+      order.get(i).setSortOrder(i + 1);
+    }
+  }
+
+  /** Sends the changes to the database now, to turn its refusals into words. */
+  private void flush() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      String state = DatabaseFault.sqlState(e);
+      if ("23514".equals(state) && String.valueOf(rootMessage(e)).contains("cannot drop")) {
+        throw new OrganiserRefusedException(
+            OrganiserRefusedException.Reason.CAPACITY_BELOW_TAKEN,
+            "capacity",
+            "The capacity cannot go below the tickets sold or held");
+      }
+      if ("23505".equals(state)) {
+        throw new OrganiserRefusedException(
+            OrganiserRefusedException.Reason.TIER_CODE_TAKEN, "code", "The tier code is taken");
+      }
+      throw e;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    String message = e.getMessage();
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null) {
+        message = cause.getMessage();
+      }
+    }
+    return message;
+  }
+
+  private void changed(long concertId, String action, Map<String, ?> facts) {
+    audit.record(concertId, action, facts);
+    edited.fire(new CatalogEdited(concertId));
+  }
+
+  private static Map<String, Object> draftFacts(ConcertDraft draft) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("name", draft.name());
+    facts.put("venue", draft.venue());
+    facts.put("startsAt", String.valueOf(draft.startsAt()));
+    facts.put("description", draft.description());
+    facts.put("salesOpenAt", draft.salesOpenAt() == null ? null : draft.salesOpenAt().toString());
+    facts.put(
+        "salesCloseAt", draft.salesCloseAt() == null ? null : draft.salesCloseAt().toString());
+    return facts;
+  }
+
+  private ConcertDetails details(Concert concert) {
+    em.flush();
+    long id = concert.getId();
+    Map<Long, Integer> unsold = stock.unsoldByTier(id);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT i.tier_id,"
+                    + " coalesce(sum(i.quantity) FILTER (WHERE b.status = 'CONFIRMED'), 0),"
+                    + " coalesce(sum(i.quantity) FILTER (WHERE b.status = 'HELD'), 0),"
+                    + " coalesce(sum(i.quantity * i.unit_price_minor)"
+                    + " FILTER (WHERE b.status = 'CONFIRMED'), 0)"
+                    + " FROM booking_item i JOIN booking b ON b.id = i.booking_id"
+                    + " WHERE i.tier_id IN (SELECT id FROM ticket_tier WHERE concert_id = ?1)"
+                    + " GROUP BY i.tier_id")
+            .setParameter(1, id)
+            .getResultList();
+    Map<Long, long[]> sold = new HashMap<>();
+    for (Object[] row : rows) {
+      sold.put(
+          ((Number) row[0]).longValue(),
+          new long[] {
+            ((Number) row[1]).longValue(),
+            ((Number) row[2]).longValue(),
+            ((Number) row[3]).longValue()
+          });
+    }
+    List<TierSales> tiers = new ArrayList<>();
+    int position = 0;
+    for (TicketTier tier : tiersOf(id)) {
+      var shown = tier.withAvailable(unsold.getOrDefault(tier.getId(), 0));
+      long[] counts = sold.getOrDefault(tier.getId(), new long[3]);
+      tiers.add(
+          new TierSales(
+              shown.id(),
+              shown.code(),
+              shown.displayName(),
+              shown.priceMinor(),
+              shown.currency(),
+              shown.capacity(),
+              ++position,
+              (int) counts[0],
+              (int) counts[1],
+              shown.available(),
+              counts[2]));
+    }
+    var window = concert.saleWindow();
+    return new ConcertDetails(
+        id,
+        concert.getName(),
+        concert.getVenue(),
+        concert.getDescription(),
+        concert.getStartsAt(),
+        window.opensAt(),
+        window.closesAt(),
+        window.published(),
+        tiers);
+  }
+
+  private TierSales salesOf(long concertId, long tierId) {
+    return details(find(concertId, false)).tiers().stream()
+        .filter(t -> t.id() == tierId)
+        .findFirst()
+        .orElseThrow(() -> new UnknownConcertException(concertId));
+  }
+}

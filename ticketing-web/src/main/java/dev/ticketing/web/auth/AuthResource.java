@@ -1,0 +1,167 @@
+package dev.ticketing.web.auth;
+
+import dev.ticketing.account.Accounts;
+import dev.ticketing.account.Roles;
+import dev.ticketing.web.TicketingApi;
+import dev.ticketing.web.problem.Problem;
+import dev.ticketing.web.security.Authentication;
+import dev.ticketing.web.security.Tokens;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accounts: register as a customer, get a bearer token, see who is logged in. */
+@Path("auth")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class AuthResource {
+  @Inject private Accounts accounts;
+
+  @Inject private Tokens tokens;
+
+  @Inject private Authentication authentication;
+
+  @Context private HttpServletRequest request;
+
+  @Context private UriInfo uriInfo;
+
+  @POST
+  @Path("register")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Register as a customer",
+      description =
+          "Creates a customer account. Then get a token at `POST /api/auth/token`. Bookings made"
+              + " with that token are the customer's only.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
+  @APIResponse(
+      responseCode = "400",
+      description = "Not an email address, or the password is shorter than 10 characters",
+      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "An account with this email exists",
+      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response register(@Valid @NotNull Credentials credentials) {
+    String email = accounts.register(credentials.email, credentials.password);
+    return Response.created(uriInfo.getBaseUriBuilder().path("auth/me").build())
+        .entity(new AccountView(email, List.of(Roles.CUSTOMER)))
+        .build();
+  }
+
+  @POST
+  @Path("token")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Get a bearer token",
+      description =
+          "Checks the email and password and answers a token (a JWT signed RS256) to send as"
+              + " `Authorization: Bearer <token>`. Failed attempts are limited per account and per"
+              + " client address; beyond the limit the answer is `429` with `Retry-After`.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenView")))
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong email or password",
+      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed attempts lately",
+      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+  public Response token(@Valid @NotNull Credentials credentials) {
+    CredentialValidationResult result =
+        authentication.check(
+            new UsernamePasswordCredential(credentials.email.strip(), credentials.password),
+            request.getRemoteAddr(),
+            request);
+    if (request.getAttribute(Authentication.REFUSED_FOR) instanceof Duration wait) {
+      long seconds = Math.max(1, wait.toSeconds());
+      return Response.fromResponse(
+              Problem.of(
+                      429,
+                      "too-many-login-attempts",
+                      "Too many failed logins",
+                      "Too many failed logins for this account or from this address: try again in "
+                          + seconds
+                          + " s")
+                  .toResponse(uriInfo))
+          .header("Retry-After", seconds)
+          .build();
+    }
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return Response.fromResponse(
+              Problem.of(
+                      Response.Status.UNAUTHORIZED,
+                      "invalid-credentials",
+                      "Wrong email or password",
+                      "No account has this email and password")
+                  .toResponse(uriInfo))
+          .header("WWW-Authenticate", "Bearer")
+          .build();
+    }
+    String email = result.getCallerPrincipal().getName().toLowerCase(java.util.Locale.ROOT);
+    Set<String> groups = result.getCallerGroups();
+    Tokens.Issued issued = tokens.issue(email, groups);
+    return Response.ok(
+            new TokenView(
+                issued.token(),
+                "Bearer",
+                issued.expiresAt(),
+                email,
+                groups.stream().sorted().toList()))
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @GET
+  @Path("me")
+  @RolesAllowed({Roles.CUSTOMER, Roles.ORGANISER})
+  @SecurityRequirement(name = TicketingApi.BEARER)
+  @Operation(summary = "Who is logged in", description = "The account the token belongs to.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
+  @APIResponse(
+      responseCode = "401",
+      description = "No token, or not a valid one",
+      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+  public AccountView me(@Context SecurityContext security) {
+    List<String> roles =
+        List.of(Roles.CUSTOMER, Roles.ORGANISER).stream().filter(security::isUserInRole).toList();
+    return new AccountView(security.getUserPrincipal().getName(), roles);
+  }
+}
