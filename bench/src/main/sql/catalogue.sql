@@ -15,9 +15,9 @@
 BEGIN;
 SELECT coalesce(max(id), 0) AS before FROM concert \gset
 
-INSERT INTO concert (name, venue, starts_at)
+INSERT INTO concert (name, venue, starts_at, published)
 SELECT 'Bench tour, night ' || n, 'Arena ' || (n % 17 + 1),
-       TIMESTAMPTZ '2027-01-01 20:00:00+00' + n * INTERVAL '1 day'
+       TIMESTAMPTZ '2027-01-01 20:00:00+00' + n * INTERVAL '1 day', true
 FROM generate_series(1, :concerts) AS n
 ORDER BY n;
 
@@ -67,8 +67,8 @@ WHERE k.id = st.ticket_id;
 
 -- The release.
 WITH release AS (
-    INSERT INTO concert (name, venue, starts_at)
-    VALUES ('Release night', 'Stadium', TIMESTAMPTZ '2027-06-01 20:00:00+00')
+    INSERT INTO concert (name, venue, starts_at, published)
+    VALUES ('Release night', 'Stadium', TIMESTAMPTZ '2027-06-01 20:00:00+00', true)
     RETURNING id
 )
 INSERT INTO ticket_tier (concert_id, code, display_name, price_minor, currency, capacity, sort_order)

@@ -13,6 +13,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -167,6 +168,13 @@ final class SchemaGenerator {
           .type(SchemaType.ARRAY)
           .items(typeSchema(parameterized.getActualTypeArguments()[0]));
     }
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() instanceof Class<?> raw
+        && Map.class.isAssignableFrom(raw)) {
+      return OASFactory.createSchema()
+          .type(SchemaType.OBJECT)
+          .additionalPropertiesSchema(typeSchema(parameterized.getActualTypeArguments()[1]));
+    }
     Class<?> raw = (Class<?>) type;
     if (raw == String.class) {
       return OASFactory.createSchema().type(SchemaType.STRING);
@@ -180,7 +188,7 @@ final class SchemaGenerator {
     if (raw == boolean.class || raw == Boolean.class) {
       return OASFactory.createSchema().type(SchemaType.BOOLEAN);
     }
-    if (raw == OffsetDateTime.class) {
+    if (raw == OffsetDateTime.class || raw == Instant.class) {
       return OASFactory.createSchema().type(SchemaType.STRING).format("date-time");
     }
     if (raw == URI.class) {

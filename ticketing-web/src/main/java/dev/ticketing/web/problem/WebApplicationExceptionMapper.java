@@ -27,8 +27,19 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     String detail = detail(e, status);
     Response problem =
-        Problem.of(status, slug(status), status.getReasonPhrase(), detail).toResponse(uriInfo);
+        switch (status.getStatusCode()) {
+          // The same problems as RolesAllowedFeature's, whichever of the two refused first.
+          case 401 ->
+              Problem.of(status, "unauthenticated", "Login required", detail).toResponse(uriInfo);
+          case 403 -> Problem.of(status, "forbidden", "Not allowed", detail).toResponse(uriInfo);
+          default ->
+              Problem.of(status, slug(status), status.getReasonPhrase(), detail)
+                  .toResponse(uriInfo);
+        };
     Response.ResponseBuilder builder = Response.fromResponse(problem);
+    if (status.getStatusCode() == 401) {
+      builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
     if (e instanceof NotAllowedException) {
       builder.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
     }
@@ -38,6 +49,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   private static String detail(WebApplicationException e, Response.StatusType status) {
     return switch (status.getStatusCode()) {
       case 400 -> "The request could not be read: the body is missing or is not JSON";
+      case 401 -> "Send a bearer token: get one at POST /api/auth/token";
+      case 403 -> "Your account's role does not allow this";
       case 404 -> "There is nothing at this address";
       case 405 -> "This address does not accept that method";
       case 406 -> "This address answers with application/json only";

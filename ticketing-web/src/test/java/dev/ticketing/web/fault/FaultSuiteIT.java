@@ -101,8 +101,8 @@ class FaultSuiteIT {
         Statement s = c.createStatement()) {
       ResultSet id =
           s.executeQuery(
-              "WITH c AS (INSERT INTO concert (name, venue, starts_at) VALUES ('Fault night',"
-                  + " 'Test Hall', now() + interval '30 days') RETURNING id)"
+              "WITH c AS (INSERT INTO concert (name, venue, starts_at, published) VALUES"
+                  + " ('Fault night', 'Test Hall', now() + interval '30 days', true) RETURNING id)"
                   + " INSERT INTO ticket_tier (concert_id, code, display_name, price_minor,"
                   + " currency, capacity) SELECT id, 'HOT', 'Hot', 5000, 'USD', "
                   + CAPACITY

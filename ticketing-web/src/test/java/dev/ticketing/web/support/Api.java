@@ -70,6 +70,55 @@ public final class Api {
         .thenApply(Reply::new);
   }
 
+  /**
+   * A request with a bearer token (none when {@code token} is null) and a JSON body (none when
+   * {@code json} is null).
+   */
+  public Reply call(String method, String path, String token, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request);
+  }
+
+  /** A customer's new account: registers it and returns its bearer token. */
+  public String newCustomer(String email) {
+    String credentials = "{\"email\":\"" + email + "\",\"password\":\"customer-password-1\"}";
+    Reply registered = postJson("api/auth/register", credentials);
+    if (registered.status() != 201) {
+      throw new IllegalStateException("registration failed: " + registered);
+    }
+    return token(email, "customer-password-1");
+  }
+
+  /** The tests' organiser (configured for the test server) as a bearer token. */
+  public String organiser() {
+    return token(
+        System.getProperty("ticketing.it.admin.email"),
+        System.getProperty("ticketing.it.admin.password"));
+  }
+
+  /** A bearer token for the account. */
+  public String token(String email, String password) {
+    Reply reply =
+        postJson(
+            "api/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    if (reply.status() != 200) {
+      throw new IllegalStateException("no token for " + email + ": " + reply);
+    }
+    return reply.json().getString("token");
+  }
+
   public Reply send(HttpRequest.Builder request) {
     try {
       return new Reply(

@@ -57,8 +57,8 @@ public final class TestDatabase {
       long concertId;
       try (var s =
           c.prepareStatement(
-              "INSERT INTO concert (name, venue, starts_at) VALUES (?, 'Test Hall', now() +"
-                  + " interval '30 days') RETURNING id")) {
+              "INSERT INTO concert (name, venue, starts_at, published) VALUES (?, 'Test Hall',"
+                  + " now() + interval '30 days', true) RETURNING id")) {
         s.setString(1, name + " " + UUID.randomUUID().toString().substring(0, 8));
         ResultSet rs = s.executeQuery();
         rs.next();
