@@ -19,8 +19,10 @@ COPY --from=build --chown=payara:payara /src/ticketing-web/target/ticketing.war 
 COPY --chown=payara:payara ticketing-web/src/main/payara/payara-micro.preboot ${PAYARA_DIR}/payara-micro.preboot
 USER payara
 ENV TICKETING_DB_URL=jdbc:postgresql://db:5432/ticketing \
-    TICKETING_DB_USER=ticketing \
-    TICKETING_DB_PASSWORD=ticketing \
+    TICKETING_DB_USER=ticketing_app \
+    TICKETING_DB_PASSWORD=ticketing_app \
+    TICKETING_DB_MIGRATION_USER=ticketing \
+    TICKETING_DB_MIGRATION_PASSWORD=ticketing \
     TICKETING_HTTP_PORT=8080
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \

@@ -83,7 +83,8 @@ if [ -z "${TICKETING_DB_URL:-}" ]; then
   [ -s "$ready" ] || { echo "run.sh: the embedded PostgreSQL did not start in time" >&2; stop; exit 1; }
   export TICKETING_DB_URL
   TICKETING_DB_URL=$(cat "$ready")
-  export TICKETING_DB_USER=ticketing TICKETING_DB_PASSWORD=ticketing
+  export TICKETING_DB_USER=ticketing_app TICKETING_DB_PASSWORD=ticketing_app
+  export TICKETING_DB_MIGRATION_USER=ticketing TICKETING_DB_MIGRATION_PASSWORD=ticketing
   rm -f "$ready"
 fi
 

@@ -16,4 +16,4 @@ if ! pg_isready -q -h "$host" -p "$port"; then
 fi
 pg_isready -h "$host" -p "$port"
 psql -q -h "$host" -p "$port" -U "$superuser" -d postgres -v ON_ERROR_STOP=1 -f "$here/create-role-and-databases.sql"
-echo "PostgreSQL at $host:$port has role 'ticketing' and database 'ticketing'"
+echo "PostgreSQL at $host:$port has roles 'ticketing' (owner, migrations) and 'ticketing_app' (the running application) and database 'ticketing'"

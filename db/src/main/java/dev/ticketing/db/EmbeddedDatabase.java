@@ -55,6 +55,9 @@ public final class EmbeddedDatabase {
       if (!exists(sql, "SELECT 1 FROM pg_roles WHERE rolname = 'ticketing'")) {
         sql.execute("CREATE ROLE ticketing LOGIN PASSWORD 'ticketing'");
       }
+      if (!exists(sql, "SELECT 1 FROM pg_roles WHERE rolname = 'ticketing_app'")) {
+        sql.execute("CREATE ROLE ticketing_app LOGIN PASSWORD 'ticketing_app'");
+      }
       if (!exists(sql, "SELECT 1 FROM pg_database WHERE datname = 'ticketing'")) {
         sql.execute("CREATE DATABASE ticketing OWNER ticketing");
       }

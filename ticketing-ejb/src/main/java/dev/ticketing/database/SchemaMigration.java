@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -46,13 +47,19 @@ public class SchemaMigration {
   @ConfigProperty(name = "ticketing.db.url")
   private String url;
 
+  /** The schema's owner: migrations run as this role. */
   @Inject
-  @ConfigProperty(name = "ticketing.db.user")
+  @ConfigProperty(name = "ticketing.db.migration-user")
   private String user;
 
   @Inject
-  @ConfigProperty(name = "ticketing.db.password")
+  @ConfigProperty(name = "ticketing.db.migration-password")
   private String password;
+
+  /** The application's runtime role: rows only, granted after every migration. */
+  @Inject
+  @ConfigProperty(name = "ticketing.db.user")
+  private String runtimeUser;
 
   @Inject
   @ConfigProperty(name = "ticketing.db.migration-retry-millis")
@@ -97,7 +104,8 @@ public class SchemaMigration {
       probe();
       MigrateResult result =
           Flyway.configure(getClass().getClassLoader())
-              .dataSource(dataSource)
+              .dataSource(url, user, password)
+              .placeholders(Map.of("app_role", runtimeUser))
               .locations("classpath:db/migration")
               .load()
               .migrate();
@@ -125,7 +133,8 @@ public class SchemaMigration {
                 + problem
                 + ". Readiness stays DOWN; retrying every "
                 + retryMillis
-                + " ms. Set TICKETING_DB_URL, TICKETING_DB_USER and TICKETING_DB_PASSWORD to"
+                + " ms. Set TICKETING_DB_URL, TICKETING_DB_USER, TICKETING_DB_PASSWORD (runtime)"
+                + " and TICKETING_DB_MIGRATION_USER, TICKETING_DB_MIGRATION_PASSWORD (owner) to"
                 + " point at another server.");
       }
       return false;

@@ -272,6 +272,40 @@ class AccessMatrixIT {
     }
   }
 
+  @Test
+  void theApplicationRunsAsARoleThatCanChangeRowsButNotTheSchema() throws Exception {
+    Api api = new Api(base);
+    assertThat(api.get("api/concerts").status()).isEqualTo(200);
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND usename = 'ticketing_app'"))
+        .as("the application's pooled connections")
+        .isPositive();
+    try (java.sql.Connection app = TestDatabase.connectAs("ticketing_app", "ticketing_app");
+        java.sql.Statement sql = app.createStatement()) {
+      app.setAutoCommit(true);
+      sql.executeQuery("SELECT count(*) FROM booking").close();
+      List<String> refused = new ArrayList<>();
+      for (String ddl :
+          List.of(
+              "CREATE TABLE intruder (id int)",
+              "ALTER TABLE booking ADD COLUMN intruder int",
+              "DROP TABLE audit_event",
+              "TRUNCATE audit_event",
+              "SELECT count(*) FROM flyway_schema_history",
+              "CREATE INDEX intruder ON booking (created_at)")) {
+        try {
+          sql.execute(ddl);
+        } catch (java.sql.SQLException e) {
+          refused.add(e.getSQLState());
+        }
+      }
+      assertThat(refused).as("statements refused").hasSize(6).allMatch(s -> s.equals("42501"));
+    }
+    System.out.println("[least privilege] ticketing_app: rows yes, schema no (6 of 6 refused)");
+  }
+
   /** The token with {@code alg: none} and no signature: must never be accepted. */
   private static String unsignedCopyOf(String token) {
     String[] parts = token.split("\\.");

@@ -41,6 +41,12 @@ public final class TestDatabase {
         url(System.getProperty("ticketing.it.db.name", "ticketing_it")), user(), password());
   }
 
+  /** A connection to the tests' database as another role. */
+  public static Connection connectAs(String role, String password) throws SQLException {
+    return DriverManager.getConnection(
+        url(System.getProperty("ticketing.it.db.name", "ticketing_it")), role, password);
+  }
+
   /** A concert of our own, so that a test does not depend on what other tests sold. */
   public record Fixture(long concertId, Map<String, Long> tierIds) {
     public long tier(String code) {
