@@ -108,6 +108,12 @@ for i in $(seq 1 180); do
   fi
   if curl -sf "http://localhost:$port/health/ready" >/dev/null 2>&1; then
     echo "ready at http://localhost:$port/  (API: /api/tickets, explorer: /openapi-ui/, health: /health, metrics: /metrics)"
+    if [ -n "${TICKETING_ADMIN_EMAIL:-}" ] && [ -n "${TICKETING_ADMIN_PASSWORD:-}" ]; then
+      echo "organisers: log in at http://localhost:$port/login as $TICKETING_ADMIN_EMAIL (the password you set in TICKETING_ADMIN_PASSWORD); API token: POST /api/auth/token"
+    else
+      echo "organisers: TICKETING_ADMIN_EMAIL is not set (an organiser account made by an earlier run still works); to create one, stop and run: TICKETING_ADMIN_EMAIL=you@example.com TICKETING_ADMIN_PASSWORD='at least 10 characters' ./run.sh"
+    fi
+    echo "customers: register at http://localhost:$port/register (or POST /api/auth/register), or book without an account"
     break
   fi
   [ $((i % 5)) = 0 ] && echo "  server: starting ($i s)"
