@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import dev.ticketing.catalog.AvailabilityChanged;
+import dev.ticketing.catalog.ConcertAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Sends new ticket counts to every open booking screen after any booking, from whichever browser or
- * API client it came.
+ * Sends new ticket counts to every open screen of a concert after any booking, from whichever
+ * browser or API client it came.
  *
  * <p>The catalogue ({@link dev.ticketing.catalog.Catalog}) reads a concert's counts again at most
  * once per {@code ticketing.catalog.refresh-millis} after bookings and announces them with {@link
@@ -27,14 +28,16 @@ public class AvailabilityBroadcaster {
   private final Map<Long, Set<Screen>> screens = new ConcurrentHashMap<>();
 
   /** One open screen: its UI (for {@code access}) and what it does with new counts. */
-  private record Screen(UI ui, Consumer<Map<String, Integer>> onCounts) {}
+  private record Screen(UI ui, Consumer<ConcertAvailability> onCounts) {}
 
   /**
-   * Delivers the concert's counts (tier code to tickets left) to {@code onCounts}, inside {@code
-   * ui.access}, whenever they change, until the returned registration is removed (do that when the
-   * screen detaches).
+   * Delivers the concert as it now stands (what is left of each tier, and after an organiser's edit
+   * its tiers and sale window) to {@code onCounts}, inside {@code ui.access}, whenever it changes,
+   * until the returned registration is removed (do that when the screen detaches). It runs on a
+   * thread of the server, without the caller of the screen's session: whatever needs the caller (an
+   * organiser's report) is asked for by the browser in a request of its own.
    */
-  public Registration register(long concertId, UI ui, Consumer<Map<String, Integer>> onCounts) {
+  public Registration register(long concertId, UI ui, Consumer<ConcertAvailability> onCounts) {
     Screen screen = new Screen(ui, onCounts);
     screens.computeIfAbsent(concertId, id -> ConcurrentHashMap.newKeySet()).add(screen);
     return () -> unregister(concertId, screen);
@@ -55,7 +58,7 @@ public class AvailabilityBroadcaster {
     if (watching == null || watching.isEmpty()) {
       return;
     }
-    Map<String, Integer> snapshot = Map.copyOf(changed.concert().counts());
+    ConcertAvailability snapshot = changed.concert();
     for (Screen screen : watching) {
       try {
         screen.ui().access(() -> screen.onCounts().accept(snapshot));

@@ -19,6 +19,7 @@ final class Checkout extends Div {
   private boolean busy;
   private boolean ready;
   private boolean holdPending;
+  private boolean saleOpen = true;
 
   Checkout(Runnable onBook) {
     total.setId("order-total");
@@ -61,9 +62,15 @@ final class Checkout extends Div {
     render();
   }
 
+  /** Outside the sale window Book rests; the choice can still be made, ready for the opening. */
+  void setSaleOpen(boolean open) {
+    saleOpen = open;
+    render();
+  }
+
   private void render() {
     total.setText(holdPending ? OutcomeWording.HOLD_PENDING : totalWords);
-    book.setEnabled(!busy && ready && !holdPending);
+    book.setEnabled(!busy && ready && !holdPending && saleOpen);
   }
 
   /** Nothing to book here (no concert on sale): no button, no total. */

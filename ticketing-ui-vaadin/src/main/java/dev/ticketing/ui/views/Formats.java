@@ -11,11 +11,11 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** How money and dates read on the screens. */
-final class Formats {
+public final class Formats {
   private Formats() {}
 
   /** Minor units of an ISO 4217 currency as money: 2000 USD reads "$20.00" in English. */
-  static String money(long minor, String currencyCode, Locale locale) {
+  public static String money(long minor, String currencyCode, Locale locale) {
     Currency currency = Currency.getInstance(currencyCode);
     int digits = Math.max(currency.getDefaultFractionDigits(), 0);
     NumberFormat format = NumberFormat.getCurrencyInstance(locale);
@@ -38,19 +38,17 @@ final class Formats {
    * The concert's start in the venue's own time, as printed on a ticket: "Saturday 14 June 2025,
    * 20:00".
    */
-  static String startsAt(OffsetDateTime startsAt, Locale locale) {
+  public static String startsAt(OffsetDateTime startsAt, Locale locale) {
     return startsAt.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale));
   }
 
   /** When a booking was made, in UTC: the server does not know the visitor's time zone. */
-  static String bookedAt(OffsetDateTime createdAt, Locale locale) {
-    return createdAt
-        .withOffsetSameInstant(ZoneOffset.UTC)
-        .format(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale));
+  public static String bookedAt(OffsetDateTime createdAt, Locale locale) {
+    return utc(createdAt, locale);
   }
 
   /** A time of day in UTC, for "held until 14:35 UTC" (same reason as {@link #bookedAt}). */
-  static String timeOfDay(OffsetDateTime time, Locale locale) {
+  public static String timeOfDay(OffsetDateTime time, Locale locale) {
     return time.withOffsetSameInstant(ZoneOffset.UTC)
         .format(DateTimeFormatter.ofPattern("HH:mm 'UTC'", locale));
   }
@@ -67,6 +65,12 @@ final class Formats {
     return hours > 0
         ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
         : String.format(Locale.ROOT, "%d:%02d", minutes, rest);
+  }
+
+  /** An instant in UTC, for organisers and sale times: "19 Jun 2027, 18:00 UTC". */
+  public static String utc(OffsetDateTime time, Locale locale) {
+    return time.withOffsetSameInstant(ZoneOffset.UTC)
+        .format(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", locale));
   }
 
   /** A card number in groups of four digits, as printed on a card: "4242 4242 4242 4242". */

@@ -21,7 +21,9 @@ import dev.ticketing.ui.live.HoldWatch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +32,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The bookings made in this browser (there are no accounts): remembered by id in the session and in
- * the browser's storage, and read afresh, all in one query, so that each status is current. A held
+ * The bookings of the logged-in account, and those made in this browser (also without an account):
+ * remembered by id in the session and in the browser's storage. All are read afresh, in two
+ * queries, so that each status is current; a booking of another account is not shown. A held
  * booking can be paid (on its concert's booking screen) or cancelled, a paid one cancelled, each
  * cancellation after the visitor confirms it ({@link CancelDialog}).
  */
@@ -39,6 +42,9 @@ import java.util.logging.Logger;
 @PageTitle("My bookings")
 public class MyBookingsView extends Div implements BeforeEnterObserver {
   private static final Logger LOG = Logger.getLogger(MyBookingsView.class.getName());
+
+  /** An account's latest bookings shown; the browser keeps as many of its own. */
+  private static final int SHOWN = 50;
 
   @Inject private BookingService bookingService;
   @Inject private HoldWatch holdWatch;
@@ -77,7 +83,7 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
     shown.clear();
     List<BookingSummary> bookings;
     try {
-      bookings = bookingService.findAll(ids);
+      bookings = mineAndThisBrowsers(ids);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Cannot read the bookings of this browser", e);
       list.add(new Paragraph(OutcomeWording.UNREACHABLE));
@@ -87,8 +93,18 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
     if (bookings.isEmpty()) {
       list.add(
           new Paragraph(OutcomeWording.NO_BOOKINGS_YET),
-          new RouterLink("Book tickets", TicketsView.class));
+          new RouterLink("See the concerts", ConcertsView.class));
     }
+  }
+
+  /** The account's bookings (if logged in) and this browser's, newest first, each once. */
+  private List<BookingSummary> mineAndThisBrowsers(List<UUID> ids) {
+    Map<UUID, BookingSummary> both = new LinkedHashMap<>();
+    bookingService.mine(SHOWN).forEach(booking -> both.put(booking.id(), booking));
+    bookingService.findAll(ids).forEach(booking -> both.putIfAbsent(booking.id(), booking));
+    return both.values().stream()
+        .sorted(Comparator.comparing(BookingSummary::createdAt).reversed())
+        .toList();
   }
 
   private BookingCard card(BookingSummary booking) {
@@ -107,7 +123,7 @@ public class MyBookingsView extends Div implements BeforeEnterObserver {
   private void pay(BookingSummary hold) {
     UI.getCurrent()
         .navigate(
-            "concert/" + hold.concertId(),
+            "concerts/" + hold.concertId(),
             QueryParameters.of(OrderOutcome.PAY, hold.id().toString()));
   }
 

@@ -44,7 +44,7 @@ final class OrderOutcome extends Div {
     getElement().setAttribute("aria-live", "polite");
   }
 
-  /** The screen's address without a query, e.g. {@code concert/5}. */
+  /** The screen's address without a query, e.g. {@code concerts/5}. */
   void setPath(String path) {
     this.path = path;
   }

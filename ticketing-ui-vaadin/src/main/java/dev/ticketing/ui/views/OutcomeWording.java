@@ -27,7 +27,7 @@ final class OutcomeWording {
       "Sorry, something went wrong on our side. Please press Book again in a moment: the same"
           + " choice is never held twice.";
   static final String NO_TICKETS_YET = "No tickets are on sale for this concert yet.";
-  static final String NO_BOOKINGS_YET = "You have not booked any tickets in this browser yet.";
+  static final String NO_BOOKINGS_YET = "You have not booked any tickets yet.";
 
   static final String BOOKING_GONE = "This booking no longer exists. Nothing was charged.";
   static final String WAS_CANCELLED = "This booking was cancelled: its tickets are back on sale.";

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
+import dev.ticketing.account.Caller;
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingService;
@@ -28,6 +29,8 @@ import dev.ticketing.catalog.TierAvailability;
 import dev.ticketing.catalog.UnknownConcertException;
 import dev.ticketing.ui.live.AvailabilityBroadcaster;
 import dev.ticketing.ui.live.HoldWatch;
+import dev.ticketing.ui.live.SaleClock;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -41,24 +44,30 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The booking screen, the first thing a visitor sees: a concert's tiers ({@link TierCard}) with
- * price and what is left (kept current by server push), a quantity per tier, the running total, and
- * one Book button that holds every chosen tier at once, all or nothing. The hold is then paid (or
- * cancelled) in its {@link PaymentStep} before it runs out ({@link OrderOutcome}); if it runs out,
- * the choice comes back.
+ * The booking screen of a concert: whether its sale is open ({@link SaleGate}), its tiers ({@link
+ * TierCard}) with price and what is left (kept current by server push), a quantity per tier, the
+ * running total, and one Book button that holds every chosen tier at once, all or nothing. The hold
+ * is then paid (or cancelled) in its {@link PaymentStep} before it runs out ({@link OrderOutcome});
+ * if it runs out, the choice comes back.
  *
- * <p>{@code /} shows the default concert, {@code /concert/{id}} any other; {@code ?pay=<booking>}
- * shows a hold's payment step.
+ * <p>{@code /concerts/{id}} shows a concert, {@code /concerts} the default one (the first created);
+ * {@code /concert/{id}}, the address of earlier versions, still works. {@code ?pay=<booking>} shows
+ * a hold's payment step. A concert that is not published is shown to organisers only.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "concerts/:concertId?(\\d+)", layout = MainLayout.class)
 @RouteAlias(value = "concert/:concertId(\\d+)", layout = MainLayout.class)
 public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+  /** The route parameter naming the concert. */
+  public static final String CONCERT_ID = "concertId";
+
   private static final Logger LOG = Logger.getLogger(TicketsView.class.getName());
 
   @Inject private Catalog catalog;
   @Inject private BookingService bookingService;
   @Inject private AvailabilityBroadcaster broadcaster;
   @Inject private HoldWatch holdWatch;
+  @Inject private SaleClock saleClock;
+  @Inject private Caller caller;
 
   /** Holding and paying run off the request thread so that the progress shows while they run. */
   @Resource private ManagedExecutorService executor;
@@ -67,6 +76,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   private final Paragraph details = new Paragraph();
   private final FlexLayout tiers = new FlexLayout();
   private final Checkout checkout = new Checkout(this::bookChosen);
+  private SaleGate sale;
   private final OrderOutcome outcome = new OrderOutcome(new HoldOnScreen());
 
   private final Map<String, TierCard> cards = new LinkedHashMap<>();
@@ -89,13 +99,19 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     add(title, details, tiers, checkout, outcome);
   }
 
+  @PostConstruct
+  void addSaleGate() {
+    sale = new SaleGate(saleClock, this::updateTotal);
+    addComponentAtIndex(2, sale);
+  }
+
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request != null && request.getLocale() != null) {
       locale = request.getLocale();
     }
-    Long concertId = event.getRouteParameters().getLong("concertId").orElse(null);
+    Long concertId = event.getRouteParameters().getLong(CONCERT_ID).orElse(null);
     String address = event.getLocation().getPathWithQueryParameters();
     if (concert != null && address.equals(entered)) {
       // Vaadin's client router may enter the same address twice in one navigation: rebuilding the
@@ -109,6 +125,9 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     }
     try {
       concert = catalog.concert(concertId);
+      if (!concert.sale().published() && !caller.isOrganiser()) {
+        throw new UnknownConcertException(concertId);
+      }
       show(concert);
       event
           .getLocation()
@@ -144,12 +163,13 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   @Override
   protected void onDetach(DetachEvent detach) {
     stopWatching();
+    sale.stop();
   }
 
   private void watchCounts(UI ui) {
     stopWatching();
     if (concert != null) {
-      liveCounts = broadcaster.register(concert.id(), ui, this::showCounts);
+      liveCounts = broadcaster.register(concert.id(), ui, this::showChanged);
     }
   }
 
@@ -173,8 +193,16 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     if (cards.isEmpty()) {
       tiers.add(new Paragraph(OutcomeWording.NO_TICKETS_YET));
     }
+    sale.show(concert.sale(), locale);
     checkout.show();
     updateTotal();
+  }
+
+  /** What a tier card shows besides what is left: a change to any of it builds new cards. */
+  private static List<String> tierCards(ConcertAvailability concert) {
+    return concert.tiers().stream()
+        .map(t -> String.join("|", t.code(), t.displayName(), t.priceMinor() + t.currency()))
+        .toList();
   }
 
   private void showUnavailable(String message) {
@@ -183,7 +211,30 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     tiers.removeAll();
     cards.clear();
     checkout.hide();
-    tiers.add(new RouterLink("See the concert on sale", TicketsView.class));
+    sale.setVisible(false);
+    sale.stop();
+    tiers.add(new RouterLink("See the concerts on sale", ConcertsView.class));
+  }
+
+  /**
+   * The concert changed: bookings (anyone's) changed what is left, or an organiser changed its
+   * tiers or sale window. A changed set of tiers is shown afresh (choices made so far go).
+   */
+  private void showChanged(ConcertAvailability now) {
+    if (concert == null || now.id() != concert.id()) {
+      return;
+    }
+    boolean sameTiers = tierCards(now).equals(tierCards(concert));
+    boolean sameSale = now.sale().equals(concert.sale());
+    concert = now;
+    if (!sameTiers && !outcome.isHoldPending()) {
+      show(now);
+      return;
+    }
+    if (!sameSale) {
+      sale.show(now.sale(), locale);
+    }
+    showCounts(now.counts());
   }
 
   /** New counts, pushed after someone (anyone) booked, or read again after a refusal. */
@@ -209,6 +260,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
       currency = currency == null ? card.currency() : currency;
       valid &= card.isValid();
     }
+    checkout.setSaleOpen(sale.isOpen());
     checkout.showTotal(
         OutcomeWording.total(tickets, tickets == 0 ? "" : Formats.money(sum, currency, locale)),
         valid && tickets > 0);

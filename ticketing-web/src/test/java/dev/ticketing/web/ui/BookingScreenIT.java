@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The booking screen in a real browser (Debian's Chromium, headless, through Playwright) against
  * the real WAR on a real Payara Micro and PostgreSQL. Other test classes book from the default
  * concert too, so assertions on it are relative; tests that need exact stock use a concert of their
- * own at {@code /concert/{id}}. Every test leaves a screenshot in {@code target/screenshots/}.
+ * own at {@code /concerts/{id}}. Every test leaves a screenshot in {@code target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -97,7 +97,7 @@ class BookingScreenIT {
   void theScreenListsTheThreeTiersWithPriceAndWhatIsLeft() {
     Map<String, Integer> expectedLeft = apiCounts();
 
-    open(page, "");
+    open(page, "concerts");
 
     assertThat(page).hasTitle("Tickets for Opening Night");
     assertThat(page.locator("#concert-name")).hasText("Opening Night");
@@ -124,7 +124,7 @@ class BookingScreenIT {
   @Test
   void atPhoneWidthEveryTierFitsWithoutSidewaysScrolling() {
     Page phone = newPage(375, 812);
-    open(phone, "");
+    open(phone, "concerts");
 
     assertThat(phone.locator("#tier-GA")).isVisible();
     Assertions.assertThat(
@@ -139,7 +139,7 @@ class BookingScreenIT {
 
   @Test
   void bookingTwoGeneralAdmissionConfirmsAndGaDropsByTwo() {
-    open(page, "");
+    open(page, "concerts");
     int gaBefore = left(page, "GA");
 
     page.locator("#quantity-GA input").fill("2");
@@ -183,13 +183,14 @@ class BookingScreenIT {
     open(page, "my-bookings");
     assertThat(page.locator("#my-bookings")).containsText(reference);
     screenshot(page, "my-bookings");
-    page.getByText("Book tickets").first().click();
+    page.locator("#site-nav").getByText("Concerts").click();
+    page.getByText("Opening Night").first().click();
     assertThat(page.locator("#tier-GA")).isVisible();
   }
 
   @Test
   void theWholeBookingCanBeMadeWithTheKeyboard() {
-    open(page, "");
+    open(page, "concerts");
     int vipBefore = left(page, "VIP");
 
     page.getByLabel("VIP tickets").focus();
@@ -214,7 +215,7 @@ class BookingScreenIT {
   @Test
   void choosingMoreThanIsLeftIsNotPossible() {
     Fixture concert = TestDatabase.concert("Few left", tiers("FEW", 3, "MANY", 50));
-    open(page, "concert/" + concert.concertId());
+    open(page, "concerts/" + concert.concertId());
     assertThat(page.locator("#left-FEW")).hasText("3 left");
 
     // The step button stops at what is left...
@@ -243,7 +244,7 @@ class BookingScreenIT {
   @Test
   void aTierThatSellsOutShowsSoldOut() {
     Fixture concert = TestDatabase.concert("Tiny", tiers("TINY", 2, "LARGE", 40));
-    open(page, "concert/" + concert.concertId());
+    open(page, "concerts/" + concert.concertId());
 
     page.locator("#quantity-TINY input").fill("2");
     page.locator("#book").click();
@@ -260,7 +261,7 @@ class BookingScreenIT {
   @Test
   void aBookingRefusedForLackOfTicketsSaysWhichTierAndKeepsTheOtherChoices() {
     Fixture concert = TestDatabase.concert("Short", tiers("SHORT", 5, "OTHER", 20));
-    open(page, "concert/" + concert.concertId());
+    open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-SHORT input").fill("4");
     page.locator("#quantity-OTHER input").fill("1");
     assertThat(page.locator("#book")).isEnabled();
@@ -293,7 +294,7 @@ class BookingScreenIT {
   @Test
   void aBookingElsewhereUpdatesAnOpenScreenWithoutReload() {
     Fixture concert = TestDatabase.concert("Live", tiers("LIVE", 100, "SIDE", 10));
-    String path = "concert/" + concert.concertId();
+    String path = "concerts/" + concert.concertId();
     Page booker = page;
     Page watcher = newPage(1280, 900);
     open(booker, path);
@@ -342,7 +343,7 @@ class BookingScreenIT {
   @Test
   void aBurstOfBookingsIsCoalescedIntoFewPushes() {
     Fixture concert = TestDatabase.concert("Burst", tiers("RUSH", 400));
-    open(page, "concert/" + concert.concertId());
+    open(page, "concerts/" + concert.concertId());
     // Count every change of the number on screen while 60 API bookings land at once.
     page.evaluate(
         "() => { window.__changes = 0; new MutationObserver(() => window.__changes++)"
@@ -370,7 +371,7 @@ class BookingScreenIT {
 
   @Test
   void anUnknownConcertSaysSoInPlainWords() {
-    open(page, "concert/987654321");
+    open(page, "concerts/987654321");
     assertThat(page.locator("#concert-details"))
         .containsText("There is no concert at this address");
     Assertions.assertThat(page.content()).doesNotContain("Exception");
@@ -380,10 +381,19 @@ class BookingScreenIT {
   @Test
   void anAddressThatIsNoPageAnswers404WhileThePagesAnswer200() {
     Fixture concert = TestDatabase.concert("Addresses", tiers("ANY", 5));
-    for (String page : List.of("", "my-bookings", "concert/" + concert.concertId())) {
+    for (String page :
+        List.of(
+            "",
+            "concerts",
+            "my-bookings",
+            "login",
+            "register",
+            "organiser",
+            "concerts/" + concert.concertId(),
+            "concert/" + concert.concertId())) {
       Assertions.assertThat(api.get(page).status()).as("GET /%s", page).isEqualTo(200);
     }
-    for (String missing : List.of("no-such-page", "concert/abc", "my-bookings/x", "admin")) {
+    for (String missing : List.of("no-such-page", "concerts/abc", "my-bookings/x", "admin")) {
       Api.Reply reply = api.get(missing);
       Assertions.assertThat(reply.status()).as("GET /%s", missing).isEqualTo(404);
       Assertions.assertThat(reply.body()).contains("Page not found").doesNotContain("Exception");

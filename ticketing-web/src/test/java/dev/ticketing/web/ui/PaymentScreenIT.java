@@ -93,7 +93,7 @@ class PaymentScreenIT {
   @Test
   void bookHoldsTheTicketsWithALiveCountdownAndPayingConfirmsThem() {
     Fixture concert = TestDatabase.concert("Pay", Screens.tiers("PAY", 20, "OTHER", 10));
-    screens.open(page, "concert/" + concert.concertId());
+    screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-PAY input").fill("2");
     page.locator("#book").click();
 
@@ -142,7 +142,7 @@ class PaymentScreenIT {
   @Test
   void aDeclinedCardSaysSoAndKeepsTheHoldThenAnotherCardPays() {
     Fixture concert = TestDatabase.concert("Declined", Screens.tiers("DEC", 10));
-    screens.open(page, "concert/" + concert.concertId());
+    screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-DEC input").fill("3");
     page.locator("#book").click();
     assertThat(page.locator("#hold")).isVisible();
@@ -176,7 +176,7 @@ class PaymentScreenIT {
   @Test
   void aSlowPaymentShowsItsProgressAndADoubleClickPaysOnce() {
     Fixture concert = TestDatabase.concert("Slow", Screens.tiers("SLOW", 10));
-    screens.open(page, "concert/" + concert.concertId());
+    screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-SLOW input").fill("1");
     page.locator("#book").click();
     assertThat(page.locator("#hold")).isVisible();
@@ -201,7 +201,7 @@ class PaymentScreenIT {
   @Test
   void aPaymentServiceThatDoesNotAnswerChargesNothingAndThePaymentCanBeTriedAgain() {
     Fixture concert = TestDatabase.concert("Timeout", Screens.tiers("WAIT", 10));
-    screens.open(page, "concert/" + concert.concertId());
+    screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-WAIT input").fill("1");
     page.locator("#book").click();
     assertThat(page.locator("#hold")).isVisible();
@@ -228,7 +228,7 @@ class PaymentScreenIT {
   @Test
   void cancellingAHoldFromMyBookingsPutsTheTicketsBackOnSale() {
     Fixture concert = TestDatabase.concert("Cancel", Screens.tiers("CAN", 10));
-    String path = "concert/" + concert.concertId();
+    String path = "concerts/" + concert.concertId();
     Page watcher = screens.newPage(1280, 900);
     screens.open(watcher, path);
     screens.open(page, path);
@@ -266,7 +266,7 @@ class PaymentScreenIT {
   @Test
   void aHeldBookingIsPaidFromMyBookingsAndAPaidOneCancelledWithARefund() {
     Fixture concert = TestDatabase.concert("Later", Screens.tiers("LATER", 10));
-    screens.open(page, "concert/" + concert.concertId());
+    screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-LATER input").fill("2");
     page.locator("#book").click();
     assertThat(page.locator("#hold")).isVisible();
@@ -297,7 +297,7 @@ class PaymentScreenIT {
   @Test
   void aHoldThatRunsOutWhileThePageIsOpenSaysSoAndPutsTheChoiceBack() {
     Fixture concert = TestDatabase.concert("Expiry", Screens.tiers("EXP", 10, "SIDE", 10));
-    screens.open(page, "concert/" + concert.concertId());
+    screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-EXP input").fill("2");
     page.locator("#quantity-SIDE input").fill("1");
     page.locator("#book").click();
@@ -334,7 +334,7 @@ class PaymentScreenIT {
   @Test
   void doubleClickingBookHoldsOnlyOnce() {
     Fixture concert = TestDatabase.concert("Double", Screens.tiers("DBL", 10));
-    screens.open(page, "concert/" + concert.concertId());
+    screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-DBL input").fill("2");
 
     page.locator("#book").dblclick();

@@ -52,6 +52,11 @@ final class Screens implements AutoCloseable {
     return context.newPage();
   }
 
+  /** The address of a page of the application. */
+  java.net.URI uri(String path) {
+    return api.uri(path);
+  }
+
   void open(Page target, String path) {
     target.navigate(api.uri(path).toString());
     // The view is rendered once the server has sent it: the heading carries the concert's name.
