@@ -37,10 +37,10 @@ final class TierForm extends Div {
     addClassName("tier-form");
     code.setId("tier-code");
     code.setHelperText("Capitals, digits, _: FRONT_ROW");
-    code.setRequired(true);
+    code.setRequiredIndicatorVisible(true);
     code.setMaxLength(32);
     name.setId("tier-name");
-    name.setRequired(true);
+    name.setRequiredIndicatorVisible(true);
     name.setMaxLength(ConcertForm.MAX_TEXT);
     price.setId("tier-price");
     price.setRequiredIndicatorVisible(true);
@@ -119,6 +119,7 @@ final class TierForm extends Div {
     name.clear();
     price.clear();
     capacity.clear();
+    List.<HasValidation>of(code, name, price, capacity).forEach(f -> f.setInvalid(false));
   }
 
   private static boolean refuse(HasValidation field, String words) {

@@ -87,7 +87,8 @@ final class SaleGate extends Div {
         next = sale.opensAt().toInstant();
         countdown
             .getElement()
-            .executeJs(COUNTDOWN_SCRIPT, Math.max(0, Duration.between(now, next).toMillis()));
+            .executeJs(
+                COUNTDOWN_SCRIPT, (double) Math.max(0, Duration.between(now, next).toMillis()));
       }
       case OPEN -> {
         if (sale.closesAt() != null) {
