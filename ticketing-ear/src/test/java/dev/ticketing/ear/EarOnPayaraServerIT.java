@@ -45,6 +45,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EarOnPayaraServerIT {
+  private static final String ORGANISER = "organiser@ear.example";
+  private static final String ORGANISER_PASSWORD = "organiser-ear-password";
+
   private static PayaraServer server;
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -68,7 +71,9 @@ class EarOnPayaraServerIT {
             Map.of(
                 "TICKETING_DB_URL", dbUrl(dbName()),
                 "TICKETING_DB_USER", dbUser(),
-                "TICKETING_DB_PASSWORD", dbPassword()));
+                "TICKETING_DB_PASSWORD", dbPassword(),
+                "TICKETING_ADMIN_EMAIL", ORGANISER,
+                "TICKETING_ADMIN_PASSWORD", ORGANISER_PASSWORD));
     server.createDomain(Boolean.getBoolean("ticketing.it.payara.datagrid"));
 
     Instant start = Instant.now();
@@ -181,6 +186,41 @@ class EarOnPayaraServerIT {
     assertThat(get("/metrics").body()).contains("ticketing_booking_requests_total");
   }
 
+  @Test
+  @Order(2)
+  void organisersAndCustomersLogInWithTokensOnTheFullServer() throws Exception {
+    HttpResponse<String> token =
+        post(
+            "/api/auth/token",
+            "{\"email\":\"" + ORGANISER + "\",\"password\":\"" + ORGANISER_PASSWORD + "\"}");
+    assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+    String organiser =
+        Json.createReader(new StringReader(token.body())).readObject().getString("token");
+    HttpResponse<String> concerts = get("/api/admin/concerts", organiser);
+    assertThat(concerts.statusCode()).as(concerts.body()).isEqualTo(200);
+    assertThat(concerts.body()).contains("Opening Night");
+    assertThat(get("/api/admin/concerts", null).statusCode()).isEqualTo(401);
+
+    assertThat(
+            post(
+                    "/api/auth/register",
+                    "{\"email\":\"ear-customer@example.com\",\"password\":\"customer-pass-1\"}")
+                .statusCode())
+        .isEqualTo(201);
+    String customer =
+        Json.createReader(
+                new StringReader(
+                    post(
+                            "/api/auth/token",
+                            "{\"email\":\"ear-customer@example.com\","
+                                + "\"password\":\"customer-pass-1\"}")
+                        .body()))
+            .readObject()
+            .getString("token");
+    assertThat(get("/api/admin/concerts", customer).statusCode()).isEqualTo(403);
+    assertThat(get("/api/bookings", customer).statusCode()).isEqualTo(200);
+  }
+
   private static String hold() throws Exception {
     HttpResponse<String> held =
         post("/api/bookings", "{\"items\": [{\"tier\": \"GA\", \"quantity\": 1}]}");
@@ -274,6 +314,16 @@ class EarOnPayaraServerIT {
       }
     }
     assertThat(errors).as("ERROR/SEVERE records in " + server.serverLog()).isEmpty();
+  }
+
+  private static HttpResponse<String> get(String path, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

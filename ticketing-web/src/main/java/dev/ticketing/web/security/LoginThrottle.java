@@ -22,6 +22,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class LoginThrottle {
+  /**
+   * Beyond this many accounts and addresses with failures, those without recent ones are dropped.
+   */
+  private static final int TIDY_ABOVE = 10_000;
+
   private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
   private int perAccount;
   private int perAddress;
@@ -71,6 +76,9 @@ public class LoginThrottle {
   }
 
   private void record(String key, int limit, long now) {
+    if (failures.size() > TIDY_ABOVE) {
+      tidy(now); // many emails or addresses tried: memory stays bounded by the window's failures
+    }
     Deque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (times) {
       prune(times, now);
@@ -79,6 +87,19 @@ public class LoginThrottle {
         times.removeFirst();
       }
     }
+  }
+
+  private void tidy(long now) {
+    failures
+        .entrySet()
+        .removeIf(
+            entry -> {
+              Deque<Long> times = entry.getValue();
+              synchronized (times) {
+                prune(times, now);
+                return times.isEmpty();
+              }
+            });
   }
 
   private void prune(Deque<Long> times, long now) {
