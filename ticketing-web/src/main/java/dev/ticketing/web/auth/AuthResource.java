@@ -121,15 +121,13 @@ public class AuthResource {
           .build();
     }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return Response.fromResponse(
-              Problem.of(
-                      Response.Status.UNAUTHORIZED,
-                      "invalid-credentials",
-                      "Wrong email or password",
-                      "No account has this email and password")
-                  .toResponse(uriInfo))
-          .header("WWW-Authenticate", "Bearer")
-          .build();
+      return Problem.challenge(
+          Problem.of(
+                  Response.Status.UNAUTHORIZED,
+                  "invalid-credentials",
+                  "Wrong email or password",
+                  "No account has this email and password")
+              .toResponse(uriInfo));
     }
     String email = result.getCallerPrincipal().getName().toLowerCase(java.util.Locale.ROOT);
     Set<String> groups = result.getCallerGroups();

@@ -20,18 +20,8 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
   @Override
   public Response toResponse(EJBAccessException e) {
-    if (security.getUserPrincipal() == null) {
-      return Response.fromResponse(
-              Problem.of(
-                      Response.Status.UNAUTHORIZED,
-                      "unauthenticated",
-                      "Login required",
-                      "Send a bearer token: get one at POST /api/auth/token")
-                  .toResponse(uriInfo))
-          .header("WWW-Authenticate", "Bearer")
-          .build();
-    }
-    return Problem.of(Response.Status.FORBIDDEN, "forbidden", "Not allowed", "Not allowed")
-        .toResponse(uriInfo);
+    return security.getUserPrincipal() == null
+        ? Problem.challenge(Problem.unauthenticated().toResponse(uriInfo))
+        : Problem.forbidden("Your account's role does not allow this").toResponse(uriInfo);
   }
 }

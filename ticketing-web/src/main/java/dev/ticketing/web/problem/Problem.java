@@ -56,6 +56,28 @@ public final class Problem {
         .with("correlationId", correlationId);
   }
 
+  /**
+   * {@code 401}: no logged-in caller where one is needed. Its response carries {@code
+   * WWW-Authenticate: Bearer} ({@link #challenge}).
+   */
+  public static Problem unauthenticated() {
+    return of(
+        Response.Status.UNAUTHORIZED,
+        "unauthenticated",
+        "Login required",
+        "Send a bearer token: get one at POST /api/auth/token");
+  }
+
+  /** {@code 403}: the caller's roles do not allow this. */
+  public static Problem forbidden(String detail) {
+    return of(Response.Status.FORBIDDEN, "forbidden", "Not allowed", detail);
+  }
+
+  /** A {@code 401} response with the challenge that says which credentials to send. */
+  public static Response challenge(Response unauthenticated) {
+    return Response.fromResponse(unauthenticated).header("WWW-Authenticate", "Bearer").build();
+  }
+
   /** A problem whose status has no constant in {@link Response.Status} (such as 422). */
   public static Problem of(int status, String type, String title, String detail) {
     return new Problem(status, type, title, detail);

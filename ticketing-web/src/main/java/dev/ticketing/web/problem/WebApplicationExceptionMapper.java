@@ -37,9 +37,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                   .toResponse(uriInfo);
         };
     Response.ResponseBuilder builder = Response.fromResponse(problem);
-    if (status.getStatusCode() == 401) {
-      builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    }
     if (e instanceof NotAllowedException) {
       builder.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
     }
@@ -49,7 +46,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   private static String detail(WebApplicationException e, Response.StatusType status) {
     return switch (status.getStatusCode()) {
       case 400 -> "The request could not be read: the body is missing or is not JSON";
-      case 401 -> "Send a bearer token: get one at POST /api/auth/token";
       case 403 -> "Your account's role does not allow this";
       case 404 -> "There is nothing at this address";
       case 405 -> "This address does not accept that method";

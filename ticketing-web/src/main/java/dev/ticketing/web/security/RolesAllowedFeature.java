@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -41,25 +40,10 @@ public class RolesAllowedFeature implements DynamicFeature {
       String path = request.getUriInfo().getRequestUri().getRawPath();
       if (security.getUserPrincipal() == null) {
         request.abortWith(
-            Response.fromResponse(
-                    Problem.of(
-                            Response.Status.UNAUTHORIZED,
-                            "unauthenticated",
-                            "Login required",
-                            "Send a bearer token: get one at POST /api/auth/token")
-                        .with("instance", path)
-                        .toResponse(null))
-                .header("WWW-Authenticate", "Bearer")
-                .build());
-        return;
-      }
-      if (roles.stream().noneMatch(security::isUserInRole)) {
+            Problem.challenge(Problem.unauthenticated().with("instance", path).toResponse(null)));
+      } else if (roles.stream().noneMatch(security::isUserInRole)) {
         request.abortWith(
-            Problem.of(
-                    Response.Status.FORBIDDEN,
-                    "forbidden",
-                    "Not allowed",
-                    "This needs the role " + String.join(" or ", roles))
+            Problem.forbidden("This needs the role " + String.join(" or ", roles))
                 .with("instance", path)
                 .toResponse(null));
       }
