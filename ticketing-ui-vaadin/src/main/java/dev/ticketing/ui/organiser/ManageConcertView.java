@@ -79,6 +79,9 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
   private Registration polling;
   private Registration liveCounts;
 
+  /** Paid and held bookings when the bookings were last listed. */
+  private String shownBookingCounts;
+
   public ManageConcertView() {
     addClassName("organiser");
     title.setId("manage-name");
@@ -136,8 +139,7 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
     addComponentAtIndex(3, links);
     concertForm.show(concert);
     showConcert(concert);
-    refreshSales();
-    bookings.refresh();
+    refreshSales(); // lists the bookings too
     audit.refresh();
   }
 
@@ -173,10 +175,8 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
   /** The browser heard that the concert's counts changed: a booking, a cancellation, an expiry. */
   @ClientCallable
   void countsChanged() {
+    shownBookingCounts = null; // a new booking may leave the counts as they were: list them anyway
     refreshSales();
-    if (bookings != null) {
-      bookings.refresh();
-    }
   }
 
   private void showConcert(ConcertDetails now) {
@@ -211,6 +211,12 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
       SalesReport report = admin.sales(concert.id());
       showConcert(report.concert());
       sales.show(report);
+      String bookingCounts = report.confirmedBookings() + "/" + report.heldBookings();
+      if (!bookingCounts.equals(shownBookingCounts) && bookings != null) {
+        // A payment, an expiry or a cancellation changed a booking's state: list them afresh.
+        shownBookingCounts = bookingCounts;
+        bookings.refresh();
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "Sales of concert " + concert.id() + " not read; the next tick tries", e);
     }

@@ -81,7 +81,9 @@ final class SaleGate extends Div {
     setClassName("waiting", state == SaleWindow.State.NOT_OPEN_YET);
     Instant next = null;
     switch (state) {
-      case UNPUBLISHED -> words.setText("Not published: only organisers see this page.");
+      case UNPUBLISHED ->
+          words.setText(
+              "Not on sale: this concert is not published (organisers see it to check it).");
       case NOT_OPEN_YET -> {
         words.setText("Sale opens in ");
         next = sale.opensAt().toInstant();

@@ -129,7 +129,9 @@ class OutcomeWordingTest {
             Reason.INVALID_CARD,
             Reason.PAYMENT_TIMEOUT,
             Reason.IDEMPOTENCY_KEY_REUSED,
-            Reason.IDEMPOTENCY_KEY_IN_USE)) {
+            Reason.IDEMPOTENCY_KEY_IN_USE,
+            Reason.SALE_NOT_OPEN,
+            Reason.SALE_CLOSED)) {
       refusals.add(refusal(reason, reason == Reason.PAYMENT_DECLINED ? "card_declined" : null));
     }
     return refusals;

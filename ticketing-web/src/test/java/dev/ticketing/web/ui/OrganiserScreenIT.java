@@ -111,6 +111,8 @@ class OrganiserScreenIT {
     assertThat(organiser.locator("#manage-name"))
         .hasText(name, new LocatorAssertions.HasTextOptions().setTimeout(20_000));
     assertThat(organiser.locator("#manage-sale-state")).hasText("Not published");
+    // The address names the new concert once the browser has taken the navigation in.
+    assertThat(organiser).hasURL(Pattern.compile(".*/organiser/concerts/\\d+$"));
     long concertId = concertIdIn(organiser.url());
 
     addTier(organiser, "FRONT", "Front stalls", "40", "20");
@@ -135,8 +137,14 @@ class OrganiserScreenIT {
     Page customer = screens.newPage(1280, 900);
     String email = "fan-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example";
     register(customer, email);
-    screens.open(customer, "concerts/" + concertId);
-    assertThat(customer.locator("#concert-name")).hasText(name);
+    screens.open(customer, "");
+    Locator listed = customer.locator("#concert-" + concertId);
+    assertThat(listed).containsText("Sale opens in");
+    assertThat(listed).containsText("Front stalls $40.00: 20 left · Back stalls $15.50: 30 left");
+    screens.screenshot(customer, "concerts-list");
+    customer.locator("#concert-link-" + concertId).click();
+    assertThat(customer.locator("#concert-name"))
+        .hasText(name, new LocatorAssertions.HasTextOptions().setTimeout(20_000));
     assertThat(customer.locator("#sale-words")).hasText("Sale opens in");
     assertThat(customer.locator("#sale-countdown")).hasText(COUNTDOWN);
     customer.locator("#quantity-FRONT input").fill("2");
