@@ -40,7 +40,9 @@ class OpenApiIT {
   private static final Set<Class<?>> RESOURCES =
       Set.of(
           dev.ticketing.web.catalog.CatalogResource.class,
-          dev.ticketing.web.booking.BookingResource.class);
+          dev.ticketing.web.booking.BookingResource.class,
+          dev.ticketing.web.auth.AuthResource.class,
+          dev.ticketing.web.admin.AdminResource.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -121,14 +123,18 @@ class OpenApiIT {
     for (String operation : documented) {
       String[] parts = operation.split(" ", 2);
       String path =
-          parts[1].replace(
-              "{id}",
-              parts[1].startsWith("/api/bookings") ? "00000000-0000-4000-8000-000000000000" : "1");
+          parts[1]
+              .replace(
+                  "{id}",
+                  parts[1].startsWith("/api/bookings")
+                      ? "00000000-0000-4000-8000-000000000000"
+                      : "1")
+              .replace("{bookingId}", "00000000-0000-4000-8000-000000000000");
       HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path));
-      if (parts[0].equals("POST")) {
+      if (!parts[0].equals("GET")) {
         request
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{}"));
+            .method(parts[0], HttpRequest.BodyPublishers.ofString("{}"));
       }
       Api.Reply reply = api.send(request);
       assertThat(reply.status()).as(operation).isNotIn(405, 500);
@@ -189,6 +195,9 @@ class OpenApiIT {
     }
     if (method.isAnnotationPresent(PUT.class)) {
       return "PUT";
+    }
+    if (method.isAnnotationPresent(jakarta.ws.rs.PATCH.class)) {
+      return "PATCH";
     }
     if (method.isAnnotationPresent(DELETE.class)) {
       return "DELETE";

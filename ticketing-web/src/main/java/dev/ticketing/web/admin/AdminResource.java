@@ -5,14 +5,12 @@ import dev.ticketing.admin.AuditEntry;
 import dev.ticketing.admin.ConcertAdmin;
 import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.booking.BookingView;
+import dev.ticketing.web.http.Limits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -73,7 +71,7 @@ public class AdminResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "AdminConcertList")))
-  public List<AdminConcertView> concerts() {
+  public List<AdminConcertView> everyConcert() {
     return admin.concerts().stream().map(AdminConcertView::of).toList();
   }
 
@@ -116,8 +114,8 @@ public class AdminResource {
       responseCode = "404",
       description = "No such concert",
       content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
-  public AdminConcertView concert(
-      @Parameter(description = "The concert's id") @PathParam("id") long id) {
+  public AdminConcertView oneConcert(
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
     return AdminConcertView.of(admin.concert(id));
   }
 
@@ -139,7 +137,7 @@ public class AdminResource {
       description = "No such concert",
       content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
   public AdminConcertView update(
-      @Parameter(description = "The concert's id") @PathParam("id") long id,
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
       @Valid @NotNull ConcertRequest body) {
     return AdminConcertView.of(admin.update(id, body.draft()));
   }
@@ -158,7 +156,7 @@ public class AdminResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "AdminConcertView")))
   public AdminConcertView publish(
-      @Parameter(description = "The concert's id") @PathParam("id") long id) {
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
     return AdminConcertView.of(admin.publish(id, true));
   }
 
@@ -175,7 +173,7 @@ public class AdminResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "AdminConcertView")))
   public AdminConcertView unpublish(
-      @Parameter(description = "The concert's id") @PathParam("id") long id) {
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
     return AdminConcertView.of(admin.publish(id, false));
   }
 
@@ -195,7 +193,7 @@ public class AdminResource {
       description = "The concert has a tier of this code, or its tiers use another currency",
       content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
   public Response addTier(
-      @Parameter(description = "The concert's id") @PathParam("id") long id,
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
       @Valid @NotNull TierRequest body) {
     AdminTierView tier = AdminTierView.of(admin.addTier(id, body.draft()));
     return Response.created(uriInfo.getBaseUriBuilder().path("admin/tiers/{id}").build(tier.id()))
@@ -221,7 +219,7 @@ public class AdminResource {
       description = "The capacity would drop below the tickets sold or held",
       content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
   public AdminTierView changeTier(
-      @Parameter(description = "The tier's id") @PathParam("id") long id,
+      @Parameter(description = "The tier's id", required = true) @PathParam("id") long id,
       @Valid @NotNull TierPatchRequest body) {
     return AdminTierView.of(admin.changeTier(id, body.change()));
   }
@@ -238,7 +236,8 @@ public class AdminResource {
       description = "The figures",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SalesView")))
-  public Response sales(@Parameter(description = "The concert's id") @PathParam("id") long id) {
+  public Response sales(
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
     return Response.ok(SalesView.of(admin.sales(id))).cacheControl(noStore()).build();
   }
 
@@ -255,19 +254,23 @@ public class AdminResource {
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BookingList")))
   public Response bookings(
-      @Parameter(description = "The concert's id") @PathParam("id") long id,
-      @Parameter(description = "A reference's start or part of an email", example = "ada@")
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      // No @Size here: Payara's OpenAPI generator fails on @Size on a query parameter. A longer
+      // term cannot match anything (emails have at most 254 characters): it is cut.
+      @Parameter(
+              description = "A reference's start or part of an email (at most 254 characters)",
+              example = "ada@")
           @QueryParam("q")
-          @Size(max = 254)
           String query,
-      @Parameter(description = "At most this many, 1 to 500", example = "100")
+      @Parameter(
+              description = "At most this many, 1 to 500 (others are brought within)",
+              example = "100")
           @QueryParam("limit")
           @DefaultValue("100")
-          @Min(1)
-          @Max(500)
           int limit) {
+    String term = query == null || query.length() <= 254 ? query : query.substring(0, 254);
     return Response.ok(
-            admin.bookings(id, query, limit).stream()
+            admin.bookings(id, term, Limits.within(limit, 500)).stream()
                 .map(booking -> BookingView.of(booking, uriInfo.getBaseUriBuilder()))
                 .toList())
         .cacheControl(noStore())
@@ -289,8 +292,8 @@ public class AdminResource {
       description = "The concert has no such booking",
       content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
   public BookingView cancelBooking(
-      @Parameter(description = "The concert's id") @PathParam("id") long id,
-      @Parameter(description = "The booking id (a UUID)") @PathParam("bookingId")
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("bookingId")
           String bookingId) {
     UUID uuid;
     try {
@@ -312,14 +315,14 @@ public class AdminResource {
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditList")))
   public List<AuditEntry> audit(
-      @Parameter(description = "The concert's id") @PathParam("id") long id,
-      @Parameter(description = "At most this many, 1 to 500", example = "100")
+      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      @Parameter(
+              description = "At most this many, 1 to 500 (others are brought within)",
+              example = "100")
           @QueryParam("limit")
           @DefaultValue("100")
-          @Min(1)
-          @Max(500)
           int limit) {
-    return admin.audit(id, limit);
+    return admin.audit(id, Limits.within(limit, 500));
   }
 
   private static CacheControl noStore() {

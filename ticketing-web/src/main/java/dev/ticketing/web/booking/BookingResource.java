@@ -5,13 +5,12 @@ import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.UnknownBookingException;
 import dev.ticketing.web.TicketingApi;
+import dev.ticketing.web.http.Limits;
 import dev.ticketing.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -333,14 +332,14 @@ public class BookingResource {
       description = "No token, or not a valid one",
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response mine(
-      @Parameter(description = "At most this many, 1 to 200", example = "50")
+      @Parameter(
+              description = "At most this many, 1 to 200 (others are brought within)",
+              example = "50")
           @QueryParam("limit")
           @DefaultValue("50")
-          @Min(1)
-          @Max(200)
           int limit) {
     return Response.ok(
-            bookings.mine(limit).stream()
+            bookings.mine(Limits.within(limit, 200)).stream()
                 .map(booking -> BookingView.of(booking, uriInfo.getBaseUriBuilder()))
                 .toList())
         .cacheControl(noStore())

@@ -29,9 +29,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     Response problem =
         switch (status.getStatusCode()) {
           // The same problems as RolesAllowedFeature's, whichever of the two refused first.
-          case 401 ->
-              Problem.of(status, "unauthenticated", "Login required", detail).toResponse(uriInfo);
-          case 403 -> Problem.of(status, "forbidden", "Not allowed", detail).toResponse(uriInfo);
+          case 401 -> Problem.challenge(Problem.unauthenticated().toResponse(uriInfo));
+          case 403 -> Problem.forbidden(detail).toResponse(uriInfo);
           default ->
               Problem.of(status, slug(status), status.getReasonPhrase(), detail)
                   .toResponse(uriInfo);
