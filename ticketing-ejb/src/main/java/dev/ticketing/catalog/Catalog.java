@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,9 @@ public class Catalog {
   private long maxAgeNanos;
 
   private final Map<Long, AvailabilityCopy> copies = new ConcurrentHashMap<>();
+
+  /** Concerts whose counts changed here since the last tick: the other instances are told. */
+  private final Set<Long> changedHere = ConcurrentHashMap.newKeySet();
 
   /** Numbers every booking seen, in the order they were taken off the copies. */
   private final AtomicLong bookingsSeen = new AtomicLong();
@@ -160,6 +164,7 @@ public class Catalog {
    * before the booker hears of it.
    */
   void ticketsSold(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsSold sold) {
+    changedHere.add(sold.concertId());
     AvailabilityCopy copy = copies.get(sold.concertId());
     if (copy != null) {
       copy.takeOff(bookingsSeen.incrementAndGet(), sold.quantities());
@@ -172,6 +177,7 @@ public class Catalog {
    */
   void ticketsReturned(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) TicketsReturned returned) {
+    changedHere.add(returned.concertId());
     AvailabilityCopy copy = copies.get(returned.concertId());
     if (copy != null) {
       Map<String, Integer> back = new HashMap<>();
@@ -191,6 +197,7 @@ public class Catalog {
    * within {@code ticketing.catalog.max-age-millis}).
    */
   void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogEdited edited) {
+    changedHere.add(edited.concertId());
     copies.remove(edited.concertId());
     listing = null;
     try {
@@ -245,6 +252,7 @@ public class Catalog {
    * bookings changed to the screens, and recounts the concerts that are due. Must not throw.
    */
   private void refreshChanged() {
+    tellOtherInstances();
     long now = System.nanoTime();
     for (Map.Entry<Long, AvailabilityCopy> entry : copies.entrySet()) {
       AvailabilityCopy copy = entry.getValue();
@@ -259,6 +267,18 @@ public class Catalog {
         }
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Could not refresh concert " + entry.getKey(), e);
+      }
+    }
+  }
+
+  /** One notice per concert changed here since the last tick ({@link CatalogNotices}). */
+  private void tellOtherInstances() {
+    for (Long concertId : List.copyOf(changedHere)) {
+      changedHere.remove(concertId);
+      try {
+        reader.announce(CatalogNotices.CHANNEL, CatalogNotices.payload(concertId));
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Could not tell other instances about concert " + concertId, e);
       }
     }
   }

@@ -48,6 +48,18 @@ public class CatalogReader {
         concert.saleWindow());
   }
 
+  /**
+   * Sends a notice to the instances listening on {@code channel} (outside any transaction: it is
+   * delivered at once).
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void announce(String channel, String payload) {
+    em.createNativeQuery("SELECT pg_notify(?1, ?2)")
+        .setParameter(1, channel)
+        .setParameter(2, payload)
+        .getSingleResult();
+  }
+
   /** The id of every concert by start time. */
   public List<Long> concertIds() {
     return em.createNamedQuery(Concert.ALL_IDS, Long.class).getResultList();

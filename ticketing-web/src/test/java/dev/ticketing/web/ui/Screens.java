@@ -32,8 +32,9 @@ final class Screens implements AutoCloseable {
 
   Screens(Browser browser, Api api, String testName) {
     // Waits that state no bound of their own (a bound the product promises is always given
-    // explicitly) allow for a busy shared machine.
-    PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+    // explicitly) allow for a busy shared machine: a hold once took over 10 s to show in a full
+    // run while a second server was starting beside the tests.
+    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     this.browser = browser;
     this.api = api;
     this.testName = testName;
