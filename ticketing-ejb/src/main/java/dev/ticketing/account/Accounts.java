@@ -25,12 +25,14 @@ public class Accounts {
    * function), 32 bytes of salt. The parameters are stored with each hash, so raising them later
    * keeps old passwords working.
    */
-  public static final String[] HASH_PARAMETERS = {
-    "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
-    "Pbkdf2PasswordHash.Iterations=210000",
-    "Pbkdf2PasswordHash.SaltSizeBytes=32",
-    "Pbkdf2PasswordHash.KeySizeBytes=64"
-  };
+  public static final String HASH_ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
+
+  public static final String HASH_ITERATIONS = "Pbkdf2PasswordHash.Iterations=210000";
+  public static final String HASH_SALT = "Pbkdf2PasswordHash.SaltSizeBytes=32";
+  public static final String HASH_KEY = "Pbkdf2PasswordHash.KeySizeBytes=64";
+
+  /** All four, as the identity store that checks the passwords is given them too. */
+  static final String[] HASH_PARAMETERS = {HASH_ALGORITHM, HASH_ITERATIONS, HASH_SALT, HASH_KEY};
 
   /** The shortest password accepted (NIST SP 800-63B asks for at least 8). */
   public static final int MIN_PASSWORD_LENGTH = 10;

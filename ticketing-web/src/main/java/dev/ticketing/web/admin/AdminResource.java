@@ -4,6 +4,7 @@ import dev.ticketing.account.Roles;
 import dev.ticketing.admin.AuditEntry;
 import dev.ticketing.admin.ConcertAdmin;
 import dev.ticketing.web.TicketingApi;
+import dev.ticketing.web.booking.BookingResource;
 import dev.ticketing.web.booking.BookingView;
 import dev.ticketing.web.http.Limits;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -238,7 +238,9 @@ public class AdminResource {
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SalesView")))
   public Response sales(
       @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
-    return Response.ok(SalesView.of(admin.sales(id))).cacheControl(noStore()).build();
+    return Response.ok(SalesView.of(admin.sales(id)))
+        .cacheControl(BookingResource.noStore())
+        .build();
   }
 
   @GET
@@ -273,7 +275,7 @@ public class AdminResource {
             admin.bookings(id, term, Limits.within(limit, 500)).stream()
                 .map(booking -> BookingView.of(booking, uriInfo.getBaseUriBuilder()))
                 .toList())
-        .cacheControl(noStore())
+        .cacheControl(BookingResource.noStore())
         .build();
   }
 
@@ -323,11 +325,5 @@ public class AdminResource {
           @DefaultValue("100")
           int limit) {
     return admin.audit(id, Limits.within(limit, 500));
-  }
-
-  private static CacheControl noStore() {
-    CacheControl cache = new CacheControl();
-    cache.setNoStore(true);
-    return cache;
   }
 }

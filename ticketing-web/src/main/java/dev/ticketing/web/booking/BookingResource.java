@@ -423,7 +423,8 @@ public class BookingResource {
     }
   }
 
-  private static CacheControl noStore() {
+  /** Answers about bookings are the caller's own: never kept by a cache on the way. */
+  public static CacheControl noStore() {
     CacheControl cacheControl = new CacheControl();
     cacheControl.setNoStore(true);
     return cacheControl;

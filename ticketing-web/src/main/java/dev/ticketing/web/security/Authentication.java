@@ -41,7 +41,8 @@ import java.util.Set;
  * </ul>
  *
  * Passwords are checked by the database identity store below against {@code account} ({@link
- * Accounts#HASH_PARAMETERS}); failed logins are limited by {@link LoginThrottle}.
+ * Accounts#HASH_ALGORITHM} and the three after it); failed logins are limited by {@link
+ * LoginThrottle}.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
@@ -53,10 +54,10 @@ import java.util.Set;
             + " WHERE a.email = lower(?)",
     hashAlgorithm = Pbkdf2PasswordHash.class,
     hashAlgorithmParameters = {
-      "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512",
-      "Pbkdf2PasswordHash.Iterations=210000",
-      "Pbkdf2PasswordHash.SaltSizeBytes=32",
-      "Pbkdf2PasswordHash.KeySizeBytes=64"
+      Accounts.HASH_ALGORITHM,
+      Accounts.HASH_ITERATIONS,
+      Accounts.HASH_SALT,
+      Accounts.HASH_KEY
     })
 public class Authentication implements HttpAuthenticationMechanism {
   /** The session attribute that holds the logged-in caller of a browser session. */
