@@ -33,6 +33,10 @@ import org.postgresql.PGNotification;
  * ticketing.catalog.refresh-millis}, never from a booking's transaction (a {@code NOTIFY} there
  * would serialise the commits of the rush on PostgreSQL's notification queue). They are a hint: a
  * lost one (the listening connection was down) only leaves the copy to its usual age limit.
+ *
+ * <p>The listening connection goes straight to PostgreSQL ({@code ticketing.db.listen-url}): a
+ * {@code LISTEN} belongs to a server session, which a pooler in transaction mode (PgBouncer) hands
+ * to another client after every statement, so notices would reach nobody.
  */
 @Startup
 @Singleton
@@ -80,12 +84,13 @@ public class CatalogNotices {
 
   private void listen() {
     Config config = ConfigProvider.getConfig(CatalogNotices.class.getClassLoader());
-    String url = config.getValue("ticketing.db.url", String.class);
+    String url = config.getValue("ticketing.db.listen-url", String.class);
     Properties login = new Properties();
     login.setProperty("user", config.getValue("ticketing.db.user", String.class));
     login.setProperty("password", config.getValue("ticketing.db.password", String.class));
     login.setProperty("connectTimeout", "5");
     login.setProperty("tcpKeepAlive", "true");
+    login.setProperty("ApplicationName", "ticketing-notices");
     boolean warned = false;
     while (running) {
       try (Connection connection = new org.postgresql.Driver().connect(url, login)) {

@@ -30,6 +30,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema up to date (Flyway, {@code classpath:db/migration} from the {@code
  * ticketing-db} jar) when the application starts, before it takes requests. If the database is
  * unreachable, it says so in one log line, keeps readiness DOWN and tries again on a timer.
+ *
+ * <p>Migrations go straight to PostgreSQL ({@code ticketing.db.migration-url}), never through a
+ * pooler in transaction mode: Flyway takes a session-level advisory lock so that instances starting
+ * together migrate one at a time, and sets and restores the session's {@code search_path} and role;
+ * behind PgBouncer those would land on whichever server connection the next statement gets.
  */
 @Startup
 @Singleton
@@ -43,8 +48,9 @@ public class SchemaMigration {
 
   @Resource private TimerService timers;
 
+  /** A direct connection to PostgreSQL, not through a pooler. */
   @Inject
-  @ConfigProperty(name = "ticketing.db.url")
+  @ConfigProperty(name = "ticketing.db.migration-url")
   private String url;
 
   /** The schema's owner: migrations run as this role. */
@@ -133,7 +139,8 @@ public class SchemaMigration {
                 + problem
                 + ". Readiness stays DOWN; retrying every "
                 + retryMillis
-                + " ms. Set TICKETING_DB_URL, TICKETING_DB_USER, TICKETING_DB_PASSWORD (runtime)"
+                + " ms. Set TICKETING_DB_URL (or TICKETING_DB_MIGRATION_URL), TICKETING_DB_USER,"
+                + " TICKETING_DB_PASSWORD (runtime)"
                 + " and TICKETING_DB_MIGRATION_USER, TICKETING_DB_MIGRATION_PASSWORD (owner) to"
                 + " point at another server.");
       }
