@@ -22,27 +22,39 @@ class DeploymentFilesTest {
 
   @Test
   void composeFileIsValidAndStartsTheApplicationAfterAHealthyDatabase() throws Exception {
-    Path compose = ROOT.resolve("docker-compose.yml");
-    Process lint;
-    try {
-      lint =
-          new ProcessBuilder("docker-compose", "-f", compose.toString(), "config")
-              .redirectErrorStream(true)
-              .start();
-    } catch (IOException notInstalled) {
-      throw new AssertionError(
-          "docker-compose is needed to lint docker-compose.yml: apt-get install -y docker-compose",
-          notInstalled);
-    }
-    String resolved = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(lint.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(lint.exitValue()).as(resolved).isZero();
-
+    String resolved = composeConfig();
     assertThat(resolved).contains("condition: service_healthy");
     assertThat(resolved).containsPattern("(?s)db:.*healthcheck:.*pg_isready");
     assertThat(resolved).containsPattern("(?s)volumes:.*ticketing-db:");
-    assertThat(resolved).contains("TICKETING_DB_URL: jdbc:postgresql://db:5432/ticketing");
     assertThat(resolved).containsPattern("image: postgres:(1[5-9]|[2-9][0-9])");
+  }
+
+  @Test
+  void composeFileRunsTwoInstancesBehindHaproxyPooledByPgbouncerInTransactionMode()
+      throws Exception {
+    String resolved = composeConfig();
+    for (String instance : new String[] {"app1", "app2"}) {
+      assertThat(resolved)
+          .as(instance)
+          .containsPattern(
+              "(?s)\\n  "
+                  + instance
+                  + ":\\n.*?TICKETING_DB_URL: jdbc:postgresql://pgbouncer:6432/ticketing\\?prepareThreshold=0");
+    }
+    // The migration (session advisory lock) and LISTEN need sessions of their own: not pooled.
+    assertThat(resolved)
+        .contains("TICKETING_DB_MIGRATION_URL: jdbc:postgresql://db:5432/ticketing")
+        .contains("TICKETING_DB_LISTEN_URL: jdbc:postgresql://db:5432/ticketing")
+        .contains("dockerfile: deploy/pgbouncer/Dockerfile")
+        .contains("image: haproxy:2.6")
+        .contains("/deploy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro")
+        .contains("TICKETING_INSTANCE_1: app1:8080")
+        .contains("TICKETING_INSTANCE_2: app2:8080");
+    assertThat(Files.readString(ROOT.resolve("deploy/pgbouncer.ini")))
+        .containsPattern("(?m)^pool_mode = transaction$");
+    assertThat(Files.readString(ROOT.resolve("deploy/pgbouncer/Dockerfile")))
+        .contains("FROM debian:")
+        .containsPattern("(?m)^USER postgres$");
   }
 
   @Test
@@ -61,5 +73,25 @@ class DeploymentFilesTest {
     assertThat(dockerfile)
         .contains("COPY --chown=payara:payara ticketing-web/src/main/payara/payara-micro.preboot")
         .containsPattern("ENTRYPOINT .*--prebootcommandfile \\S*payara-micro\\.preboot");
+  }
+
+  /** {@code docker-compose config}: the compose file, checked and resolved by Compose itself. */
+  private static String composeConfig() throws Exception {
+    Path compose = ROOT.resolve("docker-compose.yml");
+    Process lint;
+    try {
+      lint =
+          new ProcessBuilder("docker-compose", "-f", compose.toString(), "config")
+              .redirectErrorStream(true)
+              .start();
+    } catch (IOException notInstalled) {
+      throw new AssertionError(
+          "docker-compose is needed to lint docker-compose.yml: apt-get install -y docker-compose",
+          notInstalled);
+    }
+    String resolved = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(lint.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(lint.exitValue()).as(resolved).isZero();
+    return resolved;
   }
 }
