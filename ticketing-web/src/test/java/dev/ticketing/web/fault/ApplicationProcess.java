@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * --port P}), in a process of its own that the fault suite can kill ({@code kill -9}) and start
  * again on the same port.
  */
-final class ApplicationProcess implements AutoCloseable {
+public final class ApplicationProcess implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -26,7 +26,7 @@ final class ApplicationProcess implements AutoCloseable {
   private Process process;
   private int starts;
 
-  ApplicationProcess(Map<String, String> environment, String name) throws IOException {
+  public ApplicationProcess(Map<String, String> environment, String name) throws IOException {
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
@@ -34,11 +34,20 @@ final class ApplicationProcess implements AutoCloseable {
     this.log = Path.of("target", "fault-" + name + ".log");
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  Path log() {
+  public int port() {
+    return port;
+  }
+
+  /** The server's process id (while it runs). */
+  public long pid() {
+    return process.pid();
+  }
+
+  public Path log() {
     return log;
   }
 
@@ -46,7 +55,7 @@ final class ApplicationProcess implements AutoCloseable {
    * Starts the server and returns once the application is deployed (its API answers, whether or not
    * the database does: {@code /health/live} answers before that); its log is appended.
    */
-  ApplicationProcess start() throws Exception {
+  public ApplicationProcess start() throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
                 "java",
@@ -75,13 +84,13 @@ final class ApplicationProcess implements AutoCloseable {
   }
 
   /** Kills the process at once, as a crash does: no shutdown of any kind. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
   /** Waits until {@code path} answers {@code status}; returns how long that took. */
-  Duration await(String path, int status, Duration limit) throws Exception {
+  public Duration await(String path, int status, Duration limit) throws Exception {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
     while (status(path) != status) {
@@ -98,7 +107,7 @@ final class ApplicationProcess implements AutoCloseable {
   }
 
   /** The status {@code path} answers now, or -1 if the server does not answer. */
-  int status(String path) {
+  public int status(String path) {
     try {
       return HTTP.send(
               HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET().build(),
@@ -112,7 +121,7 @@ final class ApplicationProcess implements AutoCloseable {
     }
   }
 
-  String body(String path) throws Exception {
+  public String body(String path) throws Exception {
     return HTTP.send(
             HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET().build(),
             HttpResponse.BodyHandlers.ofString())

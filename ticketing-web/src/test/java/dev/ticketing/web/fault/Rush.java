@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,12 +20,13 @@ import java.util.stream.Collectors;
 /**
  * Bookers who book one ticket of a tier, again and again, from several threads, until stopped;
  * every answer is kept with the time it came. Requests the server never answered (it was killed)
- * are kept as status -1.
+ * are kept as status -1. Behind a load balancer, each answer names the instance that gave it (its
+ * {@code X-Instance} header, set by HAProxy).
  */
-final class Rush implements AutoCloseable {
+public final class Rush implements AutoCloseable {
   /** One answer. */
-  record Answer(long atNanos, int status, String body, String retryAfter) {
-    String bookingId() {
+  public record Answer(long atNanos, int status, String body, String retryAfter, String instance) {
+    public String bookingId() {
       return json().getString("bookingId", null);
     }
 
@@ -45,10 +47,15 @@ final class Rush implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
 
   Rush(ApplicationProcess app, long concertId, String tier, int bookers) {
+    this(app.uri("/api/bookings"), concertId, tier, bookers);
+  }
+
+  /** Bookers who post to {@code bookings} (the address of {@code POST /api/bookings}). */
+  public Rush(URI bookings, long concertId, String tier, int bookers) {
     String body =
         "{\"concertId\":" + concertId + ",\"items\":[{\"tier\":\"" + tier + "\",\"quantity\":1}]}";
     HttpRequest request =
-        HttpRequest.newBuilder(app.uri("/api/bookings"))
+        HttpRequest.newBuilder(bookings)
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -66,9 +73,10 @@ final class Rush implements AutoCloseable {
                             System.nanoTime(),
                             response.statusCode(),
                             response.body(),
-                            response.headers().firstValue("Retry-After").orElse(null)));
+                            response.headers().firstValue("Retry-After").orElse(null),
+                            response.headers().firstValue("X-Instance").orElse(null)));
                   } catch (IOException noAnswer) {
-                    answers.add(new Answer(System.nanoTime(), -1, "", null));
+                    answers.add(new Answer(System.nanoTime(), -1, "", null, null));
                     pause(50);
                   } catch (InterruptedException e) {
                     return;
@@ -82,7 +90,7 @@ final class Rush implements AutoCloseable {
     }
   }
 
-  static void pause(long millis) {
+  public static void pause(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
@@ -91,7 +99,7 @@ final class Rush implements AutoCloseable {
   }
 
   /** Stops the bookers and returns every answer, in the order they came. */
-  List<Answer> stop() throws InterruptedException {
+  public List<Answer> stop() throws InterruptedException {
     running.set(false);
     for (Thread thread : threads) {
       thread.join(60_000);
@@ -100,12 +108,12 @@ final class Rush implements AutoCloseable {
   }
 
   /** The answers so far, while the bookers go on. */
-  List<Answer> snapshot() {
+  public List<Answer> snapshot() {
     return List.copyOf(answers);
   }
 
   /** How many answers of each status. */
-  static Map<Integer, Long> byStatus(List<Answer> answers) {
+  public static Map<Integer, Long> byStatus(List<Answer> answers) {
     return answers.stream()
         .collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
   }

@@ -37,14 +37,17 @@ public final class TestDatabase {
   }
 
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        url(System.getProperty("ticketing.it.db.name", "ticketing_it")), user(), password());
+    return DriverManager.getConnection(url(), user(), password());
+  }
+
+  /** The JDBC URL of the tests' database, straight to PostgreSQL. */
+  public static String url() {
+    return url(System.getProperty("ticketing.it.db.name", "ticketing_it"));
   }
 
   /** A connection to the tests' database as another role. */
   public static Connection connectAs(String role, String password) throws SQLException {
-    return DriverManager.getConnection(
-        url(System.getProperty("ticketing.it.db.name", "ticketing_it")), role, password);
+    return DriverManager.getConnection(url(), role, password);
   }
 
   /** A concert of our own, so that a test does not depend on what other tests sold. */

@@ -1,0 +1,277 @@
+package dev.ticketing.web.scale;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.Cookie;
+import dev.ticketing.web.fault.ApplicationProcess;
+import dev.ticketing.web.fault.Rush;
+import dev.ticketing.web.fault.Rush.Answer;
+import dev.ticketing.web.support.Chromium;
+import dev.ticketing.web.support.TestDatabase;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The scale-out topology as {@code deploy/topology.sh} runs it, with the committed configs: two
+ * runnable jars behind HAProxy, pooled through PgBouncer in transaction mode, on the tests'
+ * PostgreSQL, every part a process on loopback. The instances' copies of the counts never age out
+ * within the test (ten minutes), so only PostgreSQL's notices carry a booking from one instance to
+ * the other. Skipped when HAProxy or PgBouncer is not installed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleOutIT {
+  private static final String INSTANCE_COOKIE = "TICKETING_INSTANCE";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
+
+  private static Topology topology;
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(
+        Topology.installed(),
+        "HAProxy and PgBouncer are not installed (Debian: apt-get install -y haproxy pgbouncer):"
+            + " the scale-out topology is not tested");
+    topology = Topology.start(2, Map.of("TICKETING_CATALOG_MAX_AGE_MILLIS", "600000"));
+    playwright = Playwright.create();
+    browser = Chromium.launch(playwright);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (topology != null) {
+      topology.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aRushThroughTheLoadBalancerIsServedByBothInstancesAndOversellsNothing() throws Exception {
+    TestDatabase.Fixture concert = TestDatabase.concert("Two instances rush", Map.of("GA", 300));
+    Rush rush = new Rush(topology.uri("/api/bookings"), concert.concertId(), "GA", 32);
+    awaitSoldOut(rush, Duration.ofSeconds(60));
+    List<Answer> answers = rush.stop();
+
+    List<Answer> booked = answers.stream().filter(a -> a.status() == 201).toList();
+    Map<String, Long> perInstance =
+        booked.stream()
+            .collect(Collectors.groupingBy(Answer::instance, TreeMap::new, Collectors.counting()));
+    System.out.printf(
+        "[scale] rush of 32 bookers through HAProxy on 300 tickets: answers %s; bookings per"
+            + " instance %s%n",
+        Rush.byStatus(answers), perInstance);
+    assertThat(answers).noneMatch(a -> a.status() >= 500 && a.status() != 503);
+    assertThat(perInstance).containsOnlyKeys("app1", "app2");
+    assertThat(booked).hasSize(300);
+    assertThat(TestDatabase.sold(concert.tier("GA"))).isEqualTo(300);
+    assertEveryBookingCommittedWithItsTicket(booked);
+    TestDatabase.assertInvariants();
+  }
+
+  @Test
+  @Order(2)
+  void theDatabaseSeesNoMoreConnectionsThanPgbouncersPoolWhateverTheClients() throws Exception {
+    int ceiling = Topology.poolSetting("max_db_connections");
+    TestDatabase.Fixture concert = TestDatabase.concert("Many clients", Map.of("GA", 100_000));
+    Rush rush = new Rush(topology.uri("/api/bookings"), concert.concertId(), "GA", 200);
+    AtomicInteger most = new AtomicInteger();
+    long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+    while (System.nanoTime() < end) {
+      most.accumulateAndGet(Topology.applicationSessions(), Math::max);
+      Thread.sleep(50);
+    }
+    List<Answer> answers = rush.stop();
+    long booked = answers.stream().filter(a -> a.status() == 201).count();
+    System.out.printf(
+        "[scale] 200 bookers, 2 instances with 32 pooled connections each: at most %d sessions"
+            + " of the application on PostgreSQL (PgBouncer's max_db_connections %d + 2 LISTEN);"
+            + " answers %s%n",
+        most.get(), ceiling, Rush.byStatus(answers));
+    assertThat(booked).isPositive();
+    // PgBouncer's server connections, plus each instance's direct LISTEN connection.
+    assertThat(most.get()).isGreaterThan(2).isLessThanOrEqualTo(ceiling + 2);
+    assertThat(TestDatabase.sold(concert.tier("GA"))).isEqualTo((int) booked);
+    TestDatabase.assertInvariants();
+  }
+
+  @Test
+  @Order(3)
+  void aBrowserOnOneInstanceShowsABookingMadeThroughTheOtherWithinASecond() throws Exception {
+    TestDatabase.Fixture concert = TestDatabase.concert("Across instances", Map.of("GA", 100));
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      List<String> sockets = new CopyOnWriteArrayList<>();
+      page.onWebSocket(socket -> sockets.add(socket.url()));
+      openBookingScreen(page, concert.concertId());
+      assertThat(page.locator("#left-GA")).hasText("100 left");
+      String screenOn = instanceOf(context);
+      ApplicationProcess other = topology.instance(screenOn.equals("app1") ? 2 : 1);
+
+      HttpResponse<String> booked = book(other, concert.concertId(), 4);
+      long bookedAt = System.nanoTime();
+      assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+      assertThat(page.locator("#left-GA"))
+          .hasText("96 left", new LocatorAssertions.HasTextOptions().setTimeout(1000));
+      long shownAfter = Duration.ofNanos(System.nanoTime() - bookedAt).toMillis();
+      System.out.printf(
+          "[scale] a booking through the other instance showed on the screen on %s after %d ms"
+              + " (push over %s)%n",
+          screenOn, shownAfter, sockets);
+      // The push connection went through HAProxy as a WebSocket (the upgrade passes).
+      assertThat(sockets).anyMatch(url -> url.contains("/VAADIN/push"));
+    }
+  }
+
+  @Test
+  @Order(4)
+  void anInstanceKilledMidRushIsTakenOutWithinItsChecksAndLosesNoConfirmedBooking()
+      throws Exception {
+    TestDatabase.Fixture concert = TestDatabase.concert("Instance lost", Map.of("GA", 100_000));
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      openBookingScreen(page, concert.concertId());
+      String victim = instanceOf(context);
+      String survivor = victim.equals("app1") ? "app2" : "app1";
+      String sessionBefore = cookie(context, "JSESSIONID");
+
+      Rush rush = new Rush(topology.uri("/api/bookings"), concert.concertId(), "GA", 12);
+      Rush.pause(2000);
+      topology.instance(Integer.parseInt(victim.substring(3))).kill();
+      long killedAt = System.nanoTime();
+      while (!topology.state(victim).startsWith("DOWN")) {
+        assertThat(Duration.ofNanos(System.nanoTime() - killedAt))
+            .as("%s still in HAProxy", victim)
+            .isLessThan(Duration.ofSeconds(10));
+        Thread.sleep(20);
+      }
+      long outAfter = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
+      long outAt = System.nanoTime();
+      Rush.pause(3000);
+      List<Answer> answers = rush.stop();
+
+      List<Answer> afterOut = answers.stream().filter(a -> a.atNanos() > outAt).toList();
+      List<Answer> booked = answers.stream().filter(a -> a.status() == 201).toList();
+      System.out.printf(
+          "[scale] kill -9 of %s during a rush of 12 bookers: out of HAProxy after %d ms; answers"
+              + " %s, after it was out %s (all from %s)%n",
+          victim,
+          outAfter,
+          Rush.byStatus(answers),
+          Rush.byStatus(afterOut),
+          afterOut.stream().map(Answer::instance).collect(Collectors.toSet()));
+      // Health checks every second, out after two failures.
+      assertThat(outAfter).isLessThanOrEqualTo(3000);
+      assertThat(afterOut).isNotEmpty().allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
+      assertThat(afterOut.stream().map(Answer::instance).collect(Collectors.toSet()))
+          .isEqualTo(Set.of(survivor));
+      // Only requests in flight on the killed instance may go unanswered (502 from HAProxy).
+      assertThat(answers.stream().filter(a -> a.status() != 201).count()).isLessThanOrEqualTo(12);
+      assertThat(answers).noneMatch(a -> a.status() == 500);
+      assertEveryBookingCommittedWithItsTicket(booked);
+      assertThat(TestDatabase.sold(concert.tier("GA"))).isGreaterThanOrEqualTo(booked.size());
+      TestDatabase.assertInvariants();
+
+      // The browser that was on the killed instance lands on the other with a fresh session, and
+      // shows what is left now.
+      int left = TestDatabase.unsold(concert.tier("GA"));
+      long reconnecting = System.nanoTime();
+      assertThat(page.locator("#left-GA"))
+          .hasText(left + " left", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+      long landedAfter = Duration.ofNanos(System.nanoTime() - reconnecting).toMillis();
+      assertThat(instanceOf(context)).isEqualTo(survivor);
+      assertThat(cookie(context, "JSESSIONID")).isNotEqualTo(sessionBefore);
+      System.out.printf(
+          "[scale] the browser on %s showed %d left from %s, %d ms after the rush stopped%n",
+          victim, left, survivor, landedAfter);
+    }
+  }
+
+  private static void openBookingScreen(Page page, long concertId) {
+    page.navigate(topology.uri("/concerts/" + concertId).toString());
+    assertThat(page.locator("#concert-name"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+  }
+
+  /** The instance HAProxy keeps this browser on (its cookie). */
+  private static String instanceOf(BrowserContext context) {
+    return cookie(context, INSTANCE_COOKIE);
+  }
+
+  private static String cookie(BrowserContext context, String name) {
+    return context.cookies().stream()
+        .filter(c -> c.name.equals(name))
+        .map((Cookie c) -> c.value)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static HttpResponse<String> book(
+      ApplicationProcess instance, long concertId, int quantity) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(instance.uri("/api/bookings"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"concertId\":"
+                        + concertId
+                        + ",\"items\":[{\"tier\":\"GA\",\"quantity\":"
+                        + quantity
+                        + "}]}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void awaitSoldOut(Rush rush, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (rush.snapshot().stream().noneMatch(a -> a.status() == 409)) {
+      assertThat(System.nanoTime()).as("sold out within %s", limit).isLessThan(deadline);
+      Rush.pause(100);
+    }
+  }
+
+  /** Every booking answered 201 is in the database, held, owning its one ticket. */
+  private static void assertEveryBookingCommittedWithItsTicket(List<Answer> booked) {
+    for (Answer answer : booked) {
+      String id = answer.bookingId();
+      assertThat(TestDatabase.status(id)).as("booking %s", id).isEqualTo("HELD");
+      assertThat(
+              TestDatabase.queryInt("SELECT count(*) FROM ticket WHERE booking_id = ?::uuid", id))
+          .as("tickets of booking %s", id)
+          .isEqualTo(1);
+    }
+  }
+}
