@@ -6,16 +6,24 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Admission to the booking path's transactions: a bulkhead sized to the connection pool ({@code
+ * Admission to the booking path: a bulkhead sized to the connection pool ({@code
  * ticketing.booking.max-concurrent}), where a transaction waits at most {@code
- * ticketing.booking.max-wait-millis} for its turn. Beyond that the request is shed at once with a
- * {@code 503} and {@code Retry-After}, instead of queueing for a connection while its client gives
- * up: under overload the bookings that are admitted keep their speed.
+ * ticketing.booking.max-wait-millis} for its turn, and in front of it a queue of booking requests
+ * that admits a request only if its turn is predicted to come within that wait. Beyond that the
+ * request is shed at once with a {@code 503} and {@code Retry-After}, instead of queueing while its
+ * client gives up: under overload the bookings that are admitted keep their speed.
+ *
+ * <p>The queue ({@link #enter}, {@link #leave}) is for requests served off the HTTP threads, at
+ * most {@code max-concurrent} at a time: a request's predicted wait is the requests ahead of it
+ * beyond those being served, times the recent time to serve one, over {@code max-concurrent}.
+ * Waiting requests hold no thread, so the HTTP threads are always free to shed the excess, and
+ * nothing waits unseen in the HTTP listener's own queue.
  *
  * <p>Hand-made rather than MicroProfile Fault Tolerance's {@code @Bulkhead}: its synchronous form
  * has no waiting at all (a burst of a few more requests than permits would be refused although a
@@ -26,6 +34,15 @@ public class BookingGate {
   private Semaphore permits;
   private int capacity;
   private long maxWaitMillis;
+
+  /** Booking requests entered and not yet served: being served, or queued. */
+  private final AtomicInteger queued = new AtomicInteger();
+
+  /**
+   * The recent time to serve one queued request (ns), an exponentially weighted average. Updated
+   * without a lock: a sample lost to a race changes nothing that matters.
+   */
+  private volatile long serviceNanos = TimeUnit.MILLISECONDS.toNanos(10);
 
   @PostConstruct
   void configure() {
@@ -60,6 +77,52 @@ public class BookingGate {
     } finally {
       permits.release();
     }
+  }
+
+  /**
+   * Enters a booking request into the queue, to be served by one of {@link #lanes()} workers, or
+   * sheds it if its turn is not predicted to come within {@code max-wait-millis}. Every request
+   * entered must {@link #leave} once served.
+   *
+   * @throws DatabaseUnavailableException ({@link DatabaseFault#BUSY}) if shed
+   */
+  public void enter() {
+    int ahead = queued.incrementAndGet() - capacity;
+    if (ahead > 0 && predictedWaitNanos(ahead) > TimeUnit.MILLISECONDS.toNanos(maxWaitMillis)) {
+      queued.decrementAndGet();
+      throw new DatabaseUnavailableException(DatabaseFault.BUSY, null, null);
+    }
+  }
+
+  /**
+   * A request entered with {@link #enter} has been served.
+   *
+   * @param servedNanos how long serving it took, its wait in the queue excluded
+   */
+  public void leave(long servedNanos) {
+    queued.decrementAndGet();
+    long average = serviceNanos;
+    serviceNanos = average + (servedNanos - average) / 16;
+  }
+
+  /** A request entered with {@link #enter} leaves without having been served. */
+  public void withdraw() {
+    queued.decrementAndGet();
+  }
+
+  /** How many queued requests are served at once: the bulkhead's size. */
+  public int lanes() {
+    return capacity;
+  }
+
+  /** How long a request with {@code ahead} others queued before it should wait for its turn. */
+  private long predictedWaitNanos(int ahead) {
+    return ahead * serviceNanos / capacity;
+  }
+
+  /** Booking requests queued or being served now. */
+  public int queued() {
+    return queued.get();
   }
 
   /** Transactions running now. */

@@ -25,6 +25,7 @@ public class BookingMetrics {
   void gauges() {
     registry.gauge("ticketing.booking.gate.in_use", gate, BookingGate::inUse);
     registry.gauge("ticketing.booking.gate.waiting", gate, BookingGate::waiting);
+    registry.gauge("ticketing.booking.gate.queued", gate, BookingGate::queued);
   }
 
   /**
@@ -53,6 +54,19 @@ public class BookingMetrics {
           .histogram("ticketing.booking.duration_ms", op)
           .update((System.nanoTime() - start) / 1_000_000);
     }
+  }
+
+  /**
+   * A booking request shed before it was served ({@code outcome="shed"}): its turn would not have
+   * come in time.
+   */
+  public void shed(String operation) {
+    registry
+        .counter(
+            "ticketing.booking.requests",
+            new Tag("operation", operation),
+            new Tag("outcome", "shed"))
+        .inc();
   }
 
   /** Holds the expiry sweep put back on sale. */

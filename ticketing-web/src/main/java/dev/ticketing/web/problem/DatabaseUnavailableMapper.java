@@ -34,8 +34,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
    * @param bookingId the booking whose outcome is unknown, or null if nothing was changed
    */
   static Response unavailable(DatabaseFault fault, UUID bookingId, Throwable e, UriInfo uriInfo) {
-    String correlationId = UUID.randomUUID().toString();
-    LOG.warning("Database fault " + fault + ", correlation id " + correlationId + ": " + e);
+    boolean busy = fault == DatabaseFault.BUSY || fault == DatabaseFault.POOL_EXHAUSTED;
     String detail;
     if (bookingId != null) {
       detail =
@@ -46,7 +45,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
               + bookingId
               + ") before trying again, or repeat the request with the same Idempotency-Key, which"
               + " never books or charges twice.";
-    } else if (fault == DatabaseFault.POOL_EXHAUSTED) {
+    } else if (busy) {
       detail = "The ticket office is very busy right now; nothing was booked. Try again shortly.";
     } else {
       detail =
@@ -55,13 +54,19 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
     }
     Problem problem =
         Problem.of(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable", detail)
-            .with("correlationId", correlationId)
             .with("fault", fault.name().toLowerCase(java.util.Locale.ROOT));
+    if (!busy) {
+      // Shed requests are counted in /metrics, not logged: under overload there are hundreds a
+      // second, and they mean only that the server is full.
+      String correlationId = UUID.randomUUID().toString();
+      LOG.warning("Database fault " + fault + ", correlation id " + correlationId + ": " + e);
+      problem.with("correlationId", correlationId);
+    }
     if (bookingId != null) {
       problem.with("bookingId", bookingId.toString()).with("outcome", "unknown");
     }
     return Response.fromResponse(problem.toResponse(uriInfo))
-        .header("Retry-After", fault == DatabaseFault.POOL_EXHAUSTED ? "1" : "2")
+        .header("Retry-After", busy ? "1" : "2")
         .build();
   }
 }
