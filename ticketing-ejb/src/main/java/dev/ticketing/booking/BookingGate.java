@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -44,11 +46,29 @@ public class BookingGate {
    */
   private volatile long serviceNanos = TimeUnit.MILLISECONDS.toNanos(10);
 
+  /**
+   * Queued requests served, counted in 100 ms buckets over the last second: bucket {@code i} holds
+   * the count of the 100 ms period whose number (nanoTime / 100 ms) is in {@code bucketPeriod[i]}.
+   */
+  private final AtomicLongArray bucketPeriod = new AtomicLongArray(BUCKETS);
+
+  private final AtomicIntegerArray bucketServed = new AtomicIntegerArray(BUCKETS);
+
+  private static final int BUCKETS = 10;
+  private static final long BUCKET_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
   @PostConstruct
   void configure() {
     Config config = ConfigProvider.getConfig(BookingGate.class.getClassLoader());
-    capacity = config.getValue("ticketing.booking.max-concurrent", Integer.class);
-    maxWaitMillis = config.getValue("ticketing.booking.max-wait-millis", Long.class);
+    size(
+        config.getValue("ticketing.booking.max-concurrent", Integer.class),
+        config.getValue("ticketing.booking.max-wait-millis", Long.class));
+  }
+
+  /** Sizes the gate: {@code capacity} transactions at once, a wait of at most {@code maxWait}. */
+  void size(int capacity, long maxWaitMillis) {
+    this.capacity = capacity;
+    this.maxWaitMillis = maxWaitMillis;
     // Not fair: a fair semaphore hands each freed permit to the longest waiter, which must first be
     // woken and scheduled, while a thread that is running and could use the permit parks. Unfair,
     // a running thread takes a free permit at once; a waiter still gets one within the wait.
@@ -103,6 +123,13 @@ public class BookingGate {
     queued.decrementAndGet();
     long average = serviceNanos;
     serviceNanos = average + (servedNanos - average) / 16;
+    long period = System.nanoTime() / BUCKET_NANOS;
+    int bucket = (int) (period % BUCKETS);
+    long was = bucketPeriod.get(bucket);
+    if (was != period && bucketPeriod.compareAndSet(bucket, was, period)) {
+      bucketServed.set(bucket, 0); // a count racing with this reset may be lost: an estimate
+    }
+    bucketServed.incrementAndGet(bucket);
   }
 
   /** A request entered with {@link #enter} leaves without having been served. */
@@ -115,9 +142,25 @@ public class BookingGate {
     return capacity;
   }
 
-  /** How long a request with {@code ahead} others queued before it should wait for its turn. */
+  /**
+   * How long a request with {@code ahead} others queued before it should wait for its turn: the
+   * shorter of two estimates, so that a request is shed only when both say it would wait too long.
+   * One is the recent time to serve a request over the bulkhead's width, which a single slow
+   * request (a pause of the collector) can throw off for a while; the other the requests actually
+   * served in the last 900 ms, which knows nothing after a quiet spell.
+   */
   private long predictedWaitNanos(int ahead) {
-    return ahead * serviceNanos / capacity;
+    long byServiceTime = ahead * serviceNanos / capacity;
+    long period = System.nanoTime() / BUCKET_NANOS;
+    long served = 0;
+    for (int bucket = 0; bucket < BUCKETS; bucket++) {
+      long p = bucketPeriod.get(bucket);
+      if (p < period && p > period - BUCKETS) { // the last 9 whole periods
+        served += bucketServed.get(bucket);
+      }
+    }
+    long byRate = served == 0 ? Long.MAX_VALUE : ahead * (BUCKETS - 1) * BUCKET_NANOS / served;
+    return Math.min(byServiceTime, byRate);
   }
 
   /** Booking requests queued or being served now. */

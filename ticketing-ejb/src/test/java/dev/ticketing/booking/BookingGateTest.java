@@ -1,0 +1,78 @@
+package dev.ticketing.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ticketing.database.DatabaseFault;
+import dev.ticketing.database.DatabaseUnavailableException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class BookingGateTest {
+  private static final long TEN_MS = TimeUnit.MILLISECONDS.toNanos(10);
+
+  /** Two lanes, 100 ms of waiting; before any request is served, one is assumed to take 10 ms. */
+  private final BookingGate gate = gate(2, 100);
+
+  private static BookingGate gate(int lanes, long maxWaitMillis) {
+    BookingGate gate = new BookingGate();
+    gate.size(lanes, maxWaitMillis);
+    return gate;
+  }
+
+  @Test
+  void admitsWhatDrainsWithinTheWaitAndShedsTheRestAtOnce() {
+    // 2 served at once, then 20 waiting: the 20th waits 20 x 10 ms / 2 lanes = 100 ms.
+    for (int i = 0; i < 22; i++) {
+      gate.enter();
+    }
+    assertThatThrownBy(gate::enter)
+        .isInstanceOfSatisfying(
+            DatabaseUnavailableException.class,
+            e -> assertThat(e.fault()).isEqualTo(DatabaseFault.BUSY));
+    assertThat(gate.queued()).isEqualTo(22);
+  }
+
+  @Test
+  void aServedRequestMakesRoomForOneMore() {
+    for (int i = 0; i < 22; i++) {
+      gate.enter();
+    }
+    gate.leave(TEN_MS);
+    gate.enter();
+    assertThatThrownBy(gate::enter).isInstanceOf(DatabaseUnavailableException.class);
+    gate.withdraw();
+    assertThat(gate.queued()).isEqualTo(21);
+  }
+
+  @Test
+  void slowerServiceAdmitsFewer() {
+    BookingGate slow = gate(2, 100);
+    // Requests now take 100 ms each: the average moves a sixteenth of the way per request.
+    for (int i = 0; i < 64; i++) {
+      slow.enter();
+      slow.leave(TimeUnit.MILLISECONDS.toNanos(100));
+    }
+    int admitted = 0;
+    try {
+      while (admitted < 100) {
+        slow.enter();
+        admitted++;
+      }
+    } catch (DatabaseUnavailableException shed) {
+      // expected
+    }
+    // About 2 served at once and 2 waiting (2 x 100 ms / 2 lanes); never the 22 of a 10 ms service,
+    // whatever the count of requests served in the last second says.
+    assertThat(admitted).isBetween(3, 21);
+  }
+
+  @Test
+  void withNoQueueEveryRequestIsAdmitted() {
+    BookingGate wide = gate(28, 1000);
+    for (int i = 0; i < 28; i++) {
+      wide.enter();
+    }
+    assertThat(wide.queued()).isEqualTo(28);
+  }
+}
