@@ -157,6 +157,52 @@ class ScaleOutIT {
 
   @Test
   @Order(4)
+  void aBrowserWithoutWebSocketsGetsItsCountsByLongPollingThroughTheLoadBalancer()
+      throws Exception {
+    TestDatabase.Fixture concert = TestDatabase.concert("Long polling", Map.of("GA", 100));
+    try (BrowserContext context = browser.newContext()) {
+      // A browser (or a proxy on the way) without WebSockets: Vaadin's push falls back to long
+      // polling, plain requests that HAProxy keeps on the instance by the same cookie.
+      context.addInitScript("window.WebSocket = undefined;");
+      Page page = context.newPage();
+      List<String> polls = new CopyOnWriteArrayList<>();
+      page.onRequest(
+          request -> {
+            if (request.url().contains("X-Atmosphere-Transport=long-polling")) {
+              polls.add(request.url());
+            }
+          });
+      openBookingScreen(page, concert.concertId());
+      assertThat(page.locator("#left-GA")).hasText("100 left");
+      ApplicationProcess other = topology.instance(instanceOf(context).equals("app1") ? 2 : 1);
+      Thread.sleep(3000);
+
+      // A poll is answered when there is news; one that waits longer than HAProxy's server
+      // timeout (30 s) is cut, and the browser polls again after Atmosphere's 5 s pause.
+      long first = shownAfterBooking(page, other, concert.concertId(), 2, "98 left");
+      Thread.sleep(35_000);
+      long second = shownAfterBooking(page, other, concert.concertId(), 3, "95 left");
+      System.out.printf(
+          "[scale] without WebSockets: %d long polls through HAProxy; bookings showed after %d ms"
+              + " and, 35 s later, %d ms%n",
+          polls.size(), first, second);
+      assertThat(polls).isNotEmpty();
+    }
+  }
+
+  /** Books through {@code instance}; how long until the page shows {@code expected}. */
+  private static long shownAfterBooking(
+      Page page, ApplicationProcess instance, long concertId, int quantity, String expected)
+      throws Exception {
+    assertThat(book(instance, concertId, quantity).statusCode()).isEqualTo(201);
+    long bookedAt = System.nanoTime();
+    assertThat(page.locator("#left-GA"))
+        .hasText(expected, new LocatorAssertions.HasTextOptions().setTimeout(40_000));
+    return Duration.ofNanos(System.nanoTime() - bookedAt).toMillis();
+  }
+
+  @Test
+  @Order(5)
   void anInstanceKilledMidRushIsTakenOutWithinItsChecksAndLosesNoConfirmedBooking()
       throws Exception {
     TestDatabase.Fixture concert = TestDatabase.concert("Instance lost", Map.of("GA", 100_000));
