@@ -198,6 +198,9 @@ gatling() {
     || die "$label: Gatling failed (see $out/logs/$run_id-gatling.log)"
   cpu_end
   check_invariants "$label, $load"
+  if [[ " $* " == *" -Dbench.shed=true "* ]]; then # the latency of 201s and 503s apart
+    invariants="$invariants $(cat "$out/runs/$run_id-answers.txt")"
+  fi
   local report
   report=$(ls -d "$out/gatling/$run_id"/*/ | head -1)
   printf '%s\t%s\t%s\tgatling\t%s\t%s\t%s %s\n' "$run_id" "$label" "$load" "${report%/}" "$ref" "$invariants" "$cpu" >>"$runs"
@@ -337,8 +340,17 @@ read_storm "read storm GET /api/tickets, $big" /api/tickets open "$read_rate" -
 for users in 64 256; do
   $smoke && [ "$users" = 256 ] && continue
   gatling "rush: 1-4 tickets of the release tier" RushSimulation closed "$users" "${pgbench_id[$users]}" "${hot[@]}"
+  rush_top=$run_id
 done
 gatling "rush: 1-4 tickets of the release tier" RushSimulation open "$book_rate" - "${hot[@]}"
+
+# Overload: 4 times as many bookers as the biggest rush, each only booking, again and again. The
+# server must keep answering: the bookings it admits keep their latency, the rest are shed at once
+# with 503, and each user waits the Retry-After it was given before booking again.
+crowd=256
+$smoke && crowd=64
+gatling "overload: 4 times the bookers, booking only" RushSimulation closed "$((4 * crowd))" "$rush_top" \
+  "${hot[@]}" -Dbench.shed=true -Dbench.bookOnly=true
 
 for users in 64 256; do
   $smoke && [ "$users" = 256 ] && continue

@@ -42,12 +42,16 @@ record BenchLoad(
   }
 
   HttpProtocolBuilder protocol() {
-    return http.baseUrl(baseUrl)
-        .acceptHeader("application/json")
-        .contentTypeHeader("application/json")
-        // The warm-up request goes to gatling.io by default: loopback only here.
-        .disableWarmUp()
-        .disableCaching();
+    HttpProtocolBuilder protocol =
+        http.baseUrl(baseUrl)
+            .acceptHeader("application/json")
+            .contentTypeHeader("application/json")
+            // The warm-up request goes to gatling.io by default: loopback only here.
+            .disableWarmUp()
+            .disableCaching();
+    // Users on kept-alive connections of one pool, as a load balancer in front of the server
+    // keeps them (HAProxy's http-reuse): the server then pays for requests, not for connections.
+    return Boolean.getBoolean("bench.sharedConnections") ? protocol.shareConnections() : protocol;
   }
 
   /** The journey under this load, named for the report. */

@@ -33,6 +33,15 @@ public final class ResultsTable {
   private ResultsTable() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("--bookings-per-second")) {
+      Row row =
+          rows(Path.of(args[1])).stream()
+              .filter(r -> r.id.equals(args[2]))
+              .findFirst()
+              .orElseThrow();
+      System.out.printf(Locale.ROOT, "%.0f%n", row.bookingsPerSecond);
+      return;
+    }
     if (args.length == 2 && args[0].equals("--last")) {
       List<Row> rows = rows(Path.of(args[1]));
       System.out.println("         " + rows.get(rows.size() - 1).line(rows));
@@ -59,10 +68,11 @@ public final class ResultsTable {
     table
         .append('\n')
         .append(
-            "p50/p95/p99: of the booking request (POST /api/bookings) in booking runs, of the one"
-                + " request in read runs, of the whole transaction for pgbench. errors: requests"
-                + " that failed (not 200/201/409, or a wrong booking read back; pgbench: failed"
-                + " transactions). 201 checked: bookings answered 201, each found committed with"
+            "p50/p95/p99: of the booking request (POST /api/bookings) in booking runs (in the overload"
+                + " run, of those answered 201), of the one request in read runs, of the whole"
+                + " transaction for pgbench. errors: requests that failed (not 200/201/409, or a"
+                + " wrong booking read back; pgbench: failed transactions); in the overload run a"
+                + " 503 is the server shedding load, counted apart (+N shed). 201 checked: bookings answered 201, each found committed with"
                 + " what was asked and its tickets. 409 (false): refusals, and how many of them were"
                 + " false \"sold out\" (the tier still had the tickets at the end). ratio: bookings/s"
                 + " over pgbench's rate at the same concurrency (pgbench books 1 ticket of 1 tier),"
@@ -84,6 +94,33 @@ public final class ResultsTable {
   private static void readOff(List<Row> rows, StringBuilder out) {
     out.append("Read off:\n");
     for (Row row : rows) {
+      if (row.check.containsKey("shed")) {
+        Row base = row.base(rows);
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "- %s, %s (%.0f times the users of %s): %.0f bookings/s confirmed, their"
+                    + " p50/p95/p99 %d/%d/%d ms (%d/%d/%d ms in %s); %s answered 503 at once"
+                    + " (p95 %s ms), each user then waiting its Retry-After; %d errors, %s tiers"
+                    + " oversold\n",
+                row.scenario,
+                row.load,
+                row.users() / base.users(),
+                base.id,
+                row.bookingsPerSecond,
+                row.p50,
+                row.p95,
+                row.p99,
+                base.p50,
+                base.p95,
+                base.p99,
+                base.id,
+                row.check.get("shed"),
+                row.check.get("shed_p95"),
+                row.errors,
+                row.check.get("tiers_oversold")));
+        continue;
+      }
       if (row.ref.equals("-")) {
         continue;
       }
@@ -212,6 +249,11 @@ public final class ResultsTable {
       p95 = (long) number(request, "95th pct");
       p99 = (long) number(request, "99th pct");
       rate = number(request, "Cnt/s");
+      if (check.containsKey("shed")) {
+        p50 = Long.parseLong(check.get("booked_p50"));
+        p95 = Long.parseLong(check.get("booked_p95"));
+        p99 = Long.parseLong(check.get("booked_p99"));
+      }
       if (key.endsWith(": book")) {
         double total = number(request, "Total");
         long answered = Long.parseLong(check.getOrDefault("answered", "0"));
@@ -264,6 +306,18 @@ public final class ResultsTable {
       return value.equals("-") ? 0 : Double.parseDouble(value.replace(",", ""));
     }
 
+    /** The users of a closed run ({@code closed, N users}). */
+    double users() {
+      Matcher users = Pattern.compile("closed, ([0-9]+) users").matcher(load);
+      return users.find() ? Double.parseDouble(users.group(1)) : Double.NaN;
+    }
+
+    String errorsAndShed() {
+      return check.containsKey("shed")
+          ? errors + " (+" + check.get("shed") + " shed)"
+          : "" + errors;
+    }
+
     Row base(List<Row> rows) {
       return rows.stream().filter(r -> r.id.equals(ref)).findFirst().orElseThrow();
     }
@@ -274,7 +328,7 @@ public final class ResultsTable {
     }
 
     String ratio(List<Row> rows) {
-      if (ref.equals("-")) {
+      if (ref.equals("-") || check.containsKey("shed")) {
         return "";
       }
       Row base = base(rows);
@@ -292,7 +346,7 @@ public final class ResultsTable {
     String line(List<Row> rows) {
       return String.format(
           Locale.ROOT,
-          "%s: %.0f req/s%s, p50/p95/p99 %d/%d/%d ms, %d errors%s%s, CPU cores server/db/all %s",
+          "%s: %.0f req/s%s, p50/p95/p99 %d/%d/%d ms, %s errors%s%s, CPU cores server/db/all %s",
           id,
           requestsPerSecond,
           Double.isNaN(bookingsPerSecond)
@@ -301,7 +355,7 @@ public final class ResultsTable {
           p50,
           p95,
           p99,
-          errors,
+          errorsAndShed(),
           refusals().isEmpty()
               ? ""
               : ", 409: " + refusals() + ", oversold tiers " + check.get("tiers_oversold"),
@@ -312,7 +366,7 @@ public final class ResultsTable {
     String markdown(List<Row> rows) {
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %s | %.0f | %s | %d | %d | %d | %d | %s | %s | %s | %s | %s |",
+          "| %s | %s | %s | %.0f | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s |",
           id,
           scenario,
           load,
@@ -323,7 +377,7 @@ public final class ResultsTable {
           p50,
           p95,
           p99,
-          errors,
+          errorsAndShed(),
           kind.equals("gatling") && !Double.isNaN(bookingsPerSecond) ? check.get("answered") : "",
           refusals(),
           Double.isNaN(bookingsPerSecond) ? "" : check.getOrDefault("tiers_oversold", ""),
