@@ -12,6 +12,8 @@
 #   --database NAME the database on the PostgreSQL server (default ticketing)
 #   --no-build      start what is already built (ticketing-web/target/ticketing-micro.jar)
 #   --jar FILE      start this runnable jar instead (implies --no-build)
+#   --direct        the instances connect straight to PostgreSQL, not through PgBouncer (which still
+#                   starts): to measure what the pooler costs (deploy/cpu-per-booking.sh)
 #
 # PostgreSQL: the server at ${PGHOST:-127.0.0.1}:${PGPORT:-5432} with the project's roles (once:
 # bash db/scripts/setup-local-postgres.sh). Needs haproxy and pgbouncer (Debian: apt-get install -y
@@ -26,6 +28,7 @@ instances=2
 port=8090
 database=ticketing
 build=yes
+direct_only=no
 jar=ticketing-web/target/ticketing-micro.jar
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -34,6 +37,7 @@ while [ $# -gt 0 ]; do
     --database) database=$2; shift 2 ;;
     --no-build) build=no; shift ;;
     --jar) jar=$2; build=no; shift 2 ;;
+    --direct) direct_only=yes; shift ;;
     -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "topology.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -126,6 +130,7 @@ done
 
 direct="jdbc:postgresql://$pg_host:$pg_port/$database"
 export TICKETING_DB_URL="jdbc:postgresql://127.0.0.1:$pooler_port/$database?prepareThreshold=0"
+[ "$direct_only" = yes ] && TICKETING_DB_URL=$direct
 export TICKETING_DB_MIGRATION_URL=$direct TICKETING_DB_LISTEN_URL=$direct
 echo "$instances application instance(s): pooled $TICKETING_DB_URL, migration and LISTEN direct $direct"
 for n in $(seq 1 "$instances"); do
