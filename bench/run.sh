@@ -250,7 +250,7 @@ pgbench_run() {
   run_id=r$run_no
   free=$(psql -X -At -c "SELECT current_setting('max_connections')::int
       - current_setting('superuser_reserved_connections')::int
-      - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') - 4")
+      - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') - 12")
   clients=$(( wanted < free ? wanted : free ))
   local note=""
   if [ "$clients" -lt "$wanted" ]; then
@@ -336,6 +336,14 @@ for users in 64 256; do
   read_storm "read storm GET /api/tickets, $big" /api/tickets closed "$users" "$live_id"
 done
 read_storm "read storm GET /api/tickets, $big" /api/tickets open "$read_rate" -
+
+# The booking request alone, 1 ticket of the release tier: the transaction that pgbench runs, through
+# HTTP at the same concurrency.
+for users in 64 256; do
+  $smoke && [ "$users" = 256 ] && continue
+  gatling "book: 1 ticket of the release tier, booking only" RushSimulation closed "$users" "${pgbench_id[$users]}" \
+    "${hot[@]}" -Dbench.bookOnly=true -Dbench.mostTickets=1
+done
 
 for users in 64 256; do
   $smoke && [ "$users" = 256 ] && continue

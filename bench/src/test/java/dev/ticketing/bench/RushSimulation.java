@@ -11,7 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * false "sold out", which {@code bench/run.sh} counts from the database.
  */
 public class RushSimulation extends Simulation {
-  private static final int MOST_TICKETS = 4;
+  /** The most tickets a user books at once ({@code -Dbench.mostTickets}, 4 by default). */
+  private static final int MOST_TICKETS = Integer.getInteger("bench.mostTickets", 4);
 
   private final BookingOutcomes outcomes = new BookingOutcomes();
 
@@ -26,8 +27,7 @@ public class RushSimulation extends Simulation {
                     "rush",
                     session -> {
                       TreeMap<String, Integer> quantities = new TreeMap<>();
-                      quantities.put(
-                          tier, ThreadLocalRandom.current().nextInt(1, MOST_TICKETS + 1));
+                      quantities.put(tier, ThreadLocalRandom.current().nextInt(MOST_TICKETS) + 1);
                       return new BookingJourney.Order(concert, quantities);
                     },
                     outcomes)))
