@@ -77,7 +77,7 @@ t_postgres=$(ticks $(postgres)) t_machine=$(awk '/^cpu / {print $2 + $3 + $4 + $
 echo "wrk: $connections connections, ${seconds} s, POST /api/bookings through HAProxy on $port (${#instances[@]} instance(s))..."
 out=$(wrk -t 2 -c "$connections" -d "${seconds}s" --latency -s "$script" "http://127.0.0.1:$port/api/bookings")
 booked=$(printf '%s\n' "$out" | sed -n 's/^booked //p')
-printf '%s\n' "$out" | grep -E 'Latency|50%|99%|Requests/sec|Non-2xx'
+printf '%s\n' "$out" | grep -E 'Latency|50%|99%|Requests/sec|Non-2xx' || true
 [ "${booked:-0}" -gt 0 ] || { echo "cpu-per-booking.sh: no booking answered 201" >&2; exit 1; }
 per() { awk -v t="$1" -v b="$booked" -v hz="$hz" 'BEGIN {printf "%.2f", t * 1000 / hz / b}'; }
 echo "bookings: $booked ($(awk -v b="$booked" -v s="$seconds" 'BEGIN {printf "%.0f", b / s}')/s); CPU ms per booking:"
