@@ -250,7 +250,8 @@ pgbench_run() {
   run_id=r$run_no
   free=$(psql -X -At -c "SELECT current_setting('max_connections')::int
       - current_setting('superuser_reserved_connections')::int
-      - (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') - 12")
+      - (SELECT count(*) FROM pg_stat_activity
+         WHERE backend_type = 'client backend' OR backend_type IS NULL) - 12")
   clients=$(( wanted < free ? wanted : free ))
   local note=""
   if [ "$clients" -lt "$wanted" ]; then
