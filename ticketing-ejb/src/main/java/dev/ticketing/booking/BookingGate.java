@@ -33,6 +33,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class BookingGate {
+  /** The requests served are counted in {@code BUCKETS} periods of {@code BUCKET_NANOS}. */
+  private static final int BUCKETS = 10;
+
+  private static final long BUCKET_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
   private Semaphore permits;
   private int capacity;
   private long maxWaitMillis;
@@ -53,9 +58,6 @@ public class BookingGate {
   private final AtomicLongArray bucketPeriod = new AtomicLongArray(BUCKETS);
 
   private final AtomicIntegerArray bucketServed = new AtomicIntegerArray(BUCKETS);
-
-  private static final int BUCKETS = 10;
-  private static final long BUCKET_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   @PostConstruct
   void configure() {

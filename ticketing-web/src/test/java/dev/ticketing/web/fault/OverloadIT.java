@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,10 +59,11 @@ class OverloadIT {
     TestDatabase.Fixture f = TestDatabase.concert("Overload", Map.of("GA", 10_000));
     String body =
         "{\"concertId\":" + f.concertId() + ",\"items\":[{\"tier\":\"GA\",\"quantity\":1}]}";
+    ExecutorService clientThreads = Executors.newFixedThreadPool(8);
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // one connection per request, all at once
-            .executor(Executors.newFixedThreadPool(8))
+            .executor(clientThreads)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     List<CompletableFuture<Answer>> sent = new ArrayList<>();
@@ -78,8 +80,12 @@ class OverloadIT {
               .thenApply(r -> Answer.of(r, System.nanoTime() - start)));
     }
     List<Answer> answers = new ArrayList<>();
-    for (CompletableFuture<Answer> answer : sent) {
-      answers.add(answer.join());
+    try {
+      for (CompletableFuture<Answer> answer : sent) {
+        answers.add(answer.join());
+      }
+    } finally {
+      clientThreads.shutdownNow();
     }
 
     List<Answer> booked = answers.stream().filter(a -> a.status == 201).toList();
