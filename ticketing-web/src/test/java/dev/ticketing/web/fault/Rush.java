@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Bookers who book one ticket of a tier, again and again, from several threads, until stopped;
  * every answer is kept with the time it came. Requests the server never answered (it was killed)
- * are kept as status -1. Behind a load balancer, each answer names the instance that gave it (its
- * {@code X-Instance} header, set by HAProxy).
+ * are kept as status -1, with what the client saw as body. Behind a load balancer, each answer
+ * names the instance that gave it (its {@code X-Instance} header, set by HAProxy).
  */
 public final class Rush implements AutoCloseable {
   /** One answer. */
@@ -76,7 +76,7 @@ public final class Rush implements AutoCloseable {
                             response.headers().firstValue("Retry-After").orElse(null),
                             response.headers().firstValue("X-Instance").orElse(null)));
                   } catch (IOException noAnswer) {
-                    answers.add(new Answer(System.nanoTime(), -1, "", null, null));
+                    answers.add(new Answer(System.nanoTime(), -1, noAnswer.toString(), null, null));
                     pause(50);
                   } catch (InterruptedException e) {
                     return;

@@ -240,7 +240,9 @@ class ScaleOutIT {
           afterOut.stream().map(Answer::instance).collect(Collectors.toSet()));
       // Health checks every second, out after two failures.
       assertThat(outAfter).isLessThanOrEqualTo(3000);
-      assertThat(afterOut).isNotEmpty().allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
+      assertThat(afterOut)
+          .isNotEmpty()
+          .allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(201));
       assertThat(afterOut.stream().map(Answer::instance).collect(Collectors.toSet()))
           .isEqualTo(Set.of(survivor));
       // Only requests in flight on the killed instance may go unanswered (502 from HAProxy).
