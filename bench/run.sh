@@ -5,6 +5,7 @@
 #   bench/run.sh --smoke          the same, a few seconds per scenario and a small catalogue (CI)
 #   bench/run.sh --duration 60    seconds per scenario (default 20)
 #   --book-rate N, --read-rate N  arrival rates of the open model (default 50 bookers/s, 200 readers/s)
+#   --only book,rush              only these scenarios (reads, book, rush, overload, mixed); pgbench always
 #   bench/run.sh --url http://127.0.0.1:8080
 #                                 a running server; its database from TICKETING_DB_URL (jdbc:postgresql://…),
 #                                 TICKETING_DB_USER, TICKETING_DB_PASSWORD (default ticketing)
@@ -34,6 +35,7 @@ url=""
 duration=20
 book_rate=50     # open model: booking users arriving per second (rush, mixed)
 read_rate=200    # open model: readers arriving per second
+only=""          # scenarios to run, comma-separated; empty: all
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) smoke=true ;;
@@ -41,6 +43,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=${2:?--duration needs seconds}; shift ;;
     --book-rate) book_rate=${2:?--book-rate needs users per second}; shift ;;
     --read-rate) read_rate=${2:?--read-rate needs users per second}; shift ;;
+    --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed}; shift ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
@@ -294,14 +297,22 @@ warm_up() {
   check_invariants "warm-up"
 }
 
+# wanted <scenario>: whether --only lets it run.
+wanted() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }
+
 # === 1. the default catalogue (800 tickets): availability and the HTTP floor ===
-if [ -z "$url" ]; then start_server small; fi
-warm_up "reads" ReadStormSimulation -Dbench.path=/api/tickets
-read_storm "read storm GET /health/live, default catalogue" /health/live closed 64 -
-live_small=$run_id
-read_storm "read storm GET /api/tickets, default catalogue" /api/tickets closed 64 "$live_small"
-# The database to itself for loading and for pgbench (all its connections free).
-if [ -z "$url" ]; then stop_server; fi
+if wanted reads; then
+  if [ -z "$url" ]; then start_server small; fi
+  warm_up "reads" ReadStormSimulation -Dbench.path=/api/tickets
+  read_storm "read storm GET /health/live, default catalogue" /health/live closed 64 -
+  live_small=$run_id
+  read_storm "read storm GET /api/tickets, default catalogue" /api/tickets closed 64 "$live_small"
+  # The database to itself for loading and for pgbench (all its connections free).
+  if [ -z "$url" ]; then stop_server; fi
+elif [ -z "$url" ]; then
+  start_server small # migrates the fresh database
+  stop_server
+fi
 
 # === 2. the big catalogue ===
 say "catalogue: $concerts concerts x 4 tiers ($(awk "BEGIN {print int(5000 * $scale * $concerts)}") tickets, 30-70 % sold) + release tier HOT of $hot_capacity"
@@ -331,41 +342,42 @@ warm_up "reads" ReadStormSimulation -Dbench.path=/api/tickets
 
 big="$tickets_total tickets stored"
 for users in 64 256; do
-  $smoke && [ "$users" = 256 ] && continue
+  { $smoke && [ "$users" = 256 ]; } || ! wanted reads && continue
   read_storm "read storm GET /health/live, $big" /health/live closed "$users" -
   live_id=$run_id
   read_storm "read storm GET /api/tickets, $big" /api/tickets closed "$users" "$live_id"
 done
-read_storm "read storm GET /api/tickets, $big" /api/tickets open "$read_rate" -
+wanted reads && read_storm "read storm GET /api/tickets, $big" /api/tickets open "$read_rate" -
 
 # The booking request alone, 1 ticket of the release tier: the transaction that pgbench runs, through
 # HTTP at the same concurrency.
 for users in 64 256; do
-  $smoke && [ "$users" = 256 ] && continue
+  { $smoke && [ "$users" = 256 ]; } || ! wanted book && continue
   gatling "book: 1 ticket of the release tier, booking only" RushSimulation closed "$users" "${pgbench_id[$users]}" \
     "${hot[@]}" -Dbench.bookOnly=true -Dbench.mostTickets=1
 done
 
+rush_top=-
 for users in 64 256; do
-  $smoke && [ "$users" = 256 ] && continue
+  { $smoke && [ "$users" = 256 ]; } || ! wanted rush && continue
   gatling "rush: 1-4 tickets of the release tier" RushSimulation closed "$users" "${pgbench_id[$users]}" "${hot[@]}"
   rush_top=$run_id
 done
-gatling "rush: 1-4 tickets of the release tier" RushSimulation open "$book_rate" - "${hot[@]}"
+wanted rush && gatling "rush: 1-4 tickets of the release tier" RushSimulation open "$book_rate" - "${hot[@]}"
 
 # Overload: 4 times as many bookers as the biggest rush, each only booking, again and again. The
 # server must keep answering: the bookings it admits keep their latency, the rest are shed at once
 # with 503, and each user waits the Retry-After it was given before booking again.
 crowd=256
 $smoke && crowd=64
-gatling "overload: 4 times the bookers, booking only" RushSimulation closed "$((4 * crowd))" "$rush_top" \
+wanted overload && gatling "overload: 4 times the bookers, booking only" RushSimulation closed "$((4 * crowd))" "$rush_top" \
   "${hot[@]}" -Dbench.shed=true -Dbench.bookOnly=true
 
 for users in 64 256; do
-  $smoke && [ "$users" = 256 ] && continue
+  { $smoke && [ "$users" = 256 ]; } || ! wanted mixed && continue
   gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation closed "$users" "${pgbench_id[$users]}" "${tour[@]}"
 done
-gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation open "$book_rate" - "${tour[@]}"
+wanted mixed && gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation open "$book_rate" - "${tour[@]}"
 
 if [ -z "$url" ]; then stop_server; fi
 
