@@ -44,10 +44,16 @@ while [ $# -gt 0 ]; do
     --book-rate) book_rate=${2:?--book-rate needs users per second}; shift ;;
     --read-rate) read_rate=${2:?--read-rate needs users per second}; shift ;;
     --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed}; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift
+done
+for scenario in ${only//,/ }; do
+  case $scenario in
+    reads | book | rush | overload | mixed) ;;
+    *) die "--only: unknown scenario $scenario (reads, book, rush, overload, mixed)" ;;
+  esac
 done
 
 # --- the lock: taken here unless a caller (flock /tmp/ticketing-build.lock bench/run.sh) holds it ---
@@ -246,20 +252,20 @@ cpu_end() {
     'BEGIN {t = hz * ms / 1000; printf "cpu=%s/%.2f/%.2f", known ? sprintf("%.2f", s / t) : "?", p / t, b / t}')
 }
 
-# pgbench_run <clients wanted>: the booking transaction on the release tier, straight on PostgreSQL.
+# pgbench_run <clients asked>: the booking transaction on the release tier, straight on PostgreSQL.
 pgbench_run() {
-  local wanted=$1 clients free
+  local asked=$1 clients free
   run_no=$((run_no + 1))
   run_id=r$run_no
   free=$(psql -X -At -c "SELECT current_setting('max_connections')::int
       - current_setting('superuser_reserved_connections')::int
       - (SELECT count(*) FROM pg_stat_activity
          WHERE backend_type = 'client backend' OR backend_type IS NULL) - 12")
-  clients=$(( wanted < free ? wanted : free ))
+  clients=$(( asked < free ? asked : free ))
   local note=""
-  if [ "$clients" -lt "$wanted" ]; then
+  if [ "$clients" -lt "$asked" ]; then
     note="max_connections $(psql -X -At -c 'SHOW max_connections') leaves $free"
-    say "pgbench: $wanted clients do not fit ($note); running $clients. (Raise max_connections in postgresql.conf to measure $wanted.)"
+    say "pgbench: $asked clients do not fit ($note); running $clients. (Raise max_connections in postgresql.conf to measure $asked.)"
   fi
   say "pgbench: the booking transaction, $clients clients, ${duration} s"
   mkdir -p "$out/runs/$run_id-pgbench"
@@ -273,7 +279,7 @@ pgbench_run() {
   printf '%s\t%s\t%s\tpgbench\t%s\t%s\t%s %s\n' "$run_id" "pgbench: booking transaction" "$clients clients${note:+ ($note)}" \
     "$out/runs/$run_id-pgbench" "-" "$invariants" "$cpu" >>"$runs"
   java -cp "$cp_bench" dev.ticketing.bench.ResultsTable --last "$runs"
-  pgbench_id[$wanted]=$run_id
+  pgbench_id[$asked]=$run_id
 }
 declare -A pgbench_id
 
@@ -297,8 +303,10 @@ warm_up() {
   check_invariants "warm-up"
 }
 
-# wanted <scenario>: whether --only lets it run.
-wanted() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }
+# wanted <scenario> [users]: whether --only lets it run (and, for a smoke run, at these users).
+wanted() {
+  { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; } && ! { $smoke && [ "${2:-}" = 256 ]; }
+}
 
 # === 1. the default catalogue (800 tickets): availability and the HTTP floor ===
 if wanted reads; then
@@ -342,7 +350,7 @@ warm_up "reads" ReadStormSimulation -Dbench.path=/api/tickets
 
 big="$tickets_total tickets stored"
 for users in 64 256; do
-  { $smoke && [ "$users" = 256 ]; } || ! wanted reads && continue
+  wanted reads "$users" || continue
   read_storm "read storm GET /health/live, $big" /health/live closed "$users" -
   live_id=$run_id
   read_storm "read storm GET /api/tickets, $big" /api/tickets closed "$users" "$live_id"
@@ -352,14 +360,14 @@ wanted reads && read_storm "read storm GET /api/tickets, $big" /api/tickets open
 # The booking request alone, 1 ticket of the release tier: the transaction that pgbench runs, through
 # HTTP at the same concurrency.
 for users in 64 256; do
-  { $smoke && [ "$users" = 256 ]; } || ! wanted book && continue
+  wanted book "$users" || continue
   gatling "book: 1 ticket of the release tier, booking only" RushSimulation closed "$users" "${pgbench_id[$users]}" \
     "${hot[@]}" -Dbench.bookOnly=true -Dbench.mostTickets=1
 done
 
 rush_top=-
 for users in 64 256; do
-  { $smoke && [ "$users" = 256 ]; } || ! wanted rush && continue
+  wanted rush "$users" || continue
   gatling "rush: 1-4 tickets of the release tier" RushSimulation closed "$users" "${pgbench_id[$users]}" "${hot[@]}"
   rush_top=$run_id
 done
@@ -374,7 +382,7 @@ wanted overload && gatling "overload: 4 times the bookers, booking only" RushSim
   "${hot[@]}" -Dbench.shed=true -Dbench.bookOnly=true
 
 for users in 64 256; do
-  { $smoke && [ "$users" = 256 ]; } || ! wanted mixed && continue
+  wanted mixed "$users" || continue
   gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation closed "$users" "${pgbench_id[$users]}" "${tour[@]}"
 done
 wanted mixed && gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation open "$book_rate" - "${tour[@]}"
