@@ -156,19 +156,27 @@ class BookingRaceIT {
 
     List<Api.Reply> replies = atOnce(200, i -> api.postJson("api/bookings", body, key));
 
-    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(201, 409));
+    // On a slow machine the gate may shed part of the burst (503, "busy"): a retry told to come
+    // back later, like a 409, and never a second booking.
+    assertThat(replies)
+        .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(201, 409, 503));
     Set<String> bookings = new HashSet<>();
     for (Api.Reply reply : replies) {
       if (reply.status() == 201) {
         bookings.add(reply.json().getString("bookingId"));
       } else {
-        assertThat(reply.json().getString("type")).endsWith(":idempotency-key-in-use");
+        assertThat(reply.json().getString("type"))
+            .as(reply.toString())
+            .endsWith(reply.status() == 409 ? ":idempotency-key-in-use" : ":service-unavailable");
         assertThat(reply.header("Retry-After")).isNotNull();
+        if (reply.status() == 503) {
+          assertThat(reply.json().getString("fault")).as(reply.toString()).isEqualTo("busy");
+        }
       }
     }
     System.out.printf(
-        "[it] 200 retries of one key: %d answered 201, %d told it was in progress%n",
-        count(replies, 201), count(replies, 409));
+        "[it] 200 retries of one key: %d answered 201, %d told it was in progress, %d shed%n",
+        count(replies, 201), count(replies, 409), count(replies, 503));
     assertThat(bookings).hasSize(1);
     assertThat(TestDatabase.bookingsOf(f.concertId())).isEqualTo(1);
     assertThat(TestDatabase.held(f.tier("VIP"))).isEqualTo(2);
