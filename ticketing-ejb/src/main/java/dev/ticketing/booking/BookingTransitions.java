@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,28 +171,56 @@ public class BookingTransitions {
    * row another transaction holds (a payment or cancellation deciding it right now, or another
    * instance's sweep): safe to run on several instances at once.
    *
+   * <p>One statement for the whole batch (lock the due rows, end the bookings, free their tickets)
+   * rather than four round trips a booking: holds run out in waves ten minutes after a release's
+   * rush, while the next bookers are still booking, and the sweep must not take their CPU.
+   *
    * @return how many holds were expired
+   * @throws IllegalStateException if a booking did not own the tickets its items say: nothing of
+   *     the batch is changed
    */
   public int expireDue(int limit) {
     @SuppressWarnings("unchecked")
-    List<String> due =
+    List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT CAST(id AS text) FROM booking WHERE status = 'HELD' AND expires_at <= now()"
-                    + " ORDER BY expires_at LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                "WITH due AS (SELECT id FROM booking WHERE status = 'HELD' AND expires_at <= now()"
+                    + " ORDER BY expires_at LIMIT ?1 FOR UPDATE SKIP LOCKED),"
+                    + " ended AS (UPDATE booking SET status = 'EXPIRED', ended_at = now() FROM due"
+                    + " WHERE booking.id = due.id RETURNING booking.id, booking.concert_id),"
+                    + " freed AS (UPDATE ticket SET booking_id = NULL FROM ended"
+                    + " WHERE ticket.booking_id = ended.id RETURNING ended.id AS booking_id,"
+                    + " ticket.tier_id),"
+                    + " freed_by_tier AS (SELECT booking_id, tier_id, count(*) AS tickets FROM freed"
+                    + " GROUP BY booking_id, tier_id)"
+                    + " SELECT CAST(ended.id AS text), ended.concert_id,"
+                    + " COALESCE(item.tier_id, f.tier_id), COALESCE(item.quantity, 0),"
+                    + " COALESCE(f.tickets, 0)"
+                    + " FROM ended JOIN (SELECT booking_id, tier_id, sum(quantity) AS quantity"
+                    + " FROM booking_item WHERE booking_id IN (SELECT id FROM ended)"
+                    + " GROUP BY booking_id, tier_id) item ON item.booking_id = ended.id"
+                    + " FULL JOIN freed_by_tier f"
+                    + " ON f.booking_id = item.booking_id AND f.tier_id = item.tier_id")
             .setParameter(1, limit)
             .getResultList();
-    List<Booking> expired = new ArrayList<>();
-    for (String id : due) {
-      // Already locked by the statement above: the lock mode makes JPA's view of it certain.
-      Booking booking = em.find(Booking.class, UUID.fromString(id), LockModeType.PESSIMISTIC_WRITE);
-      if (booking != null && booking.getStatus() == BookingStatus.HELD) {
-        expired.add(booking);
+    Map<UUID, Long> concerts = new LinkedHashMap<>();
+    Map<UUID, Map<Long, Integer>> quantities = new HashMap<>();
+    for (Object[] row : rows) {
+      UUID id = row[0] == null ? null : UUID.fromString((String) row[0]);
+      long owned = ((Number) row[3]).longValue();
+      long freed = ((Number) row[4]).longValue();
+      if (id == null || owned != freed) {
+        throw new IllegalStateException(
+            "expiring booking " + id + ": tier " + row[2] + " freed " + freed + ", owned " + owned);
       }
+      concerts.put(id, ((Number) row[1]).longValue());
+      quantities
+          .computeIfAbsent(id, booking -> new HashMap<>())
+          .put(((Number) row[2]).longValue(), (int) owned);
     }
-    for (Booking booking : expired) {
-      returnTickets(booking, BookingStatus.EXPIRED);
-    }
-    return expired.size();
+    concerts.forEach(
+        (id, concert) ->
+            ticketsReturned.fire(new TicketsReturned(concert, id, quantities.get(id))));
+    return concerts.size();
   }
 
   private Booking lock(UUID id) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -288,6 +289,50 @@ class BookingLifecycleIT {
     assertThat(api.postJson("api/bookings", hold(f.concertId(), "VIP", 5)).status())
         .as("the returned tickets sell again")
         .isEqualTo(201);
+  }
+
+  @Test
+  void manyHoldsOfSeveralTiersThatRunOutTogetherAllComeBackInWhole() {
+    Fixture f = TestDatabase.concert("Expiry wave", Map.of("VIP", 300, "GA", 500));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 250; i++) { // more than one batch of the sweep (200)
+      Api.Reply reply =
+          api.postJson(
+              "api/bookings",
+              "{\"concertId\":"
+                  + f.concertId()
+                  + ",\"items\":[{\"tier\":\"VIP\",\"quantity\":1},"
+                  + "{\"tier\":\"GA\",\"quantity\":2}]}");
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+      ids.add(reply.json().getString("bookingId"));
+    }
+    String kept = ids.remove(0);
+    assertThat(TestDatabase.unsold(f.tier("VIP"))).isEqualTo(50);
+    assertThat(TestDatabase.unsold(f.tier("GA"))).isZero();
+
+    TestDatabase.update(
+        "UPDATE booking SET expires_at = now() - interval '1 millisecond'"
+            + " WHERE concert_id = ? AND id <> ?::uuid",
+        f.concertId(),
+        kept);
+    waitUntil(
+        "249 holds to expire",
+        EXPIRY_BOUND.plusSeconds(2),
+        () ->
+            TestDatabase.queryInt(
+                    "SELECT count(*) FROM booking WHERE concert_id = ? AND status = 'EXPIRED'",
+                    f.concertId())
+                == 249);
+
+    assertThat(TestDatabase.status(kept)).isEqualTo("HELD");
+    assertThat(TestDatabase.unsold(f.tier("VIP"))).isEqualTo(299);
+    assertThat(TestDatabase.unsold(f.tier("GA"))).isEqualTo(498);
+    assertThat(TestDatabase.held(f.tier("VIP"))).isEqualTo(1);
+    assertThat(TestDatabase.held(f.tier("GA"))).isEqualTo(2);
+    waitUntil(
+        "the catalogue to show them",
+        Duration.ofSeconds(2),
+        () -> available(f, "VIP") == 299 && available(f, "GA") == 498);
   }
 
   @Test
