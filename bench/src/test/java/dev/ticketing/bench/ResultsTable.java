@@ -94,6 +94,25 @@ public final class ResultsTable {
   private static void readOff(List<Row> rows, StringBuilder out) {
     out.append("Read off:\n");
     for (Row row : rows) {
+      if (row.check.containsKey("shed") && row.ref.equals("-")) { // run without its rush (--only)
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "- %s, %s: %.0f bookings/s confirmed, their p50/p95/p99 %d/%d/%d ms; %s answered"
+                    + " 503 at once (p95 %s ms), each user then waiting its Retry-After; %d errors,"
+                    + " %s tiers oversold\n",
+                row.scenario,
+                row.load,
+                row.bookingsPerSecond,
+                row.p50,
+                row.p95,
+                row.p99,
+                row.check.get("shed"),
+                row.check.get("shed_p95"),
+                row.errors,
+                row.check.get("tiers_oversold")));
+        continue;
+      }
       if (row.check.containsKey("shed")) {
         Row base = row.base(rows);
         out.append(
