@@ -94,46 +94,35 @@ public final class ResultsTable {
   private static void readOff(List<Row> rows, StringBuilder out) {
     out.append("Read off:\n");
     for (Row row : rows) {
-      if (row.check.containsKey("shed") && row.ref.equals("-")) { // run without its rush (--only)
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "- %s, %s: %.0f bookings/s confirmed, their p50/p95/p99 %d/%d/%d ms; %s answered"
-                    + " 503 at once (p95 %s ms), each user then waiting its Retry-After; %d errors,"
-                    + " %s tiers oversold\n",
-                row.scenario,
-                row.load,
-                row.bookingsPerSecond,
-                row.p50,
-                row.p95,
-                row.p99,
-                row.check.get("shed"),
-                row.check.get("shed_p95"),
-                row.errors,
-                row.check.get("tiers_oversold")));
-        continue;
-      }
       if (row.check.containsKey("shed")) {
-        Row base = row.base(rows);
+        String users = "";
+        String compared = "";
+        if (!row.ref.equals("-")) { // else run without its rush (--only)
+          Row base = row.base(rows);
+          users =
+              String.format(
+                  Locale.ROOT,
+                  " (%.0f times the users of %s)",
+                  row.users() / base.users(),
+                  base.id);
+          compared =
+              String.format(
+                  Locale.ROOT, " (%d/%d/%d ms in %s)", base.p50, base.p95, base.p99, base.id);
+        }
         out.append(
             String.format(
                 Locale.ROOT,
-                "- %s, %s (%.0f times the users of %s): %.0f bookings/s confirmed, their"
-                    + " p50/p95/p99 %d/%d/%d ms (%d/%d/%d ms in %s); %s answered 503 at once"
-                    + " (p95 %s ms), each user then waiting its Retry-After; %d errors, %s tiers"
-                    + " oversold\n",
+                "- %s, %s%s: %.0f bookings/s confirmed, their p50/p95/p99 %d/%d/%d ms%s; %s"
+                    + " answered 503 at once (p95 %s ms), each user then waiting its Retry-After;"
+                    + " %d errors, %s tiers oversold\n",
                 row.scenario,
                 row.load,
-                row.users() / base.users(),
-                base.id,
+                users,
                 row.bookingsPerSecond,
                 row.p50,
                 row.p95,
                 row.p99,
-                base.p50,
-                base.p95,
-                base.p99,
-                base.id,
+                compared,
                 row.check.get("shed"),
                 row.check.get("shed_p95"),
                 row.errors,
