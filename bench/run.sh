@@ -76,9 +76,11 @@ warmup=10
 warmup_rounds=16
 concerts=200
 scale=1
-# Enough release tickets that pgbench and the rush never sell the tier out (so every 409 of the rush
-# is a false "sold out"): pgbench ~2,000 tps twice and the rush ~350 bookings/s of 2.5 tickets 3 times.
-hot_capacity=$(( duration * 10000 > 300000 ? duration * 10000 : 300000 ))
+# Enough release tickets that pgbench, the warm-up and the rush never sell the tier out (so every 409
+# of the rush is a false "sold out"): pgbench ~2,000 tps twice, the book runs ~900 bookings/s twice, the
+# rush ~550 bookings/s of 2.5 tickets 3 times and the overload ~900/s; the warm-up's rush journeys up to
+# 8 rounds of 10 s, ~150,000 tickets.
+hot_capacity=$(( (duration * 10000 > 300000 ? duration * 10000 : 300000) + 150000 ))
 if $smoke; then
   duration=3 ramp=1 warmup=0 concerts=20 scale=0.1 hot_capacity=50000
 fi
@@ -305,7 +307,8 @@ jit_ticks() {
 }
 ticks_of_task() { sed 's/^.*) //' "$1/stat" 2>/dev/null | awk '{print $12 + $13}'; }
 
-# warm_up <reads|all>: unreported rounds of $warmup s at 64 users, reads only or bookings and reads in
+# warm_up <reads|all>: unreported rounds of $warmup s at 64 users, reads only or bookings (the rush
+# journey on the release tier, leaving the tour concerts that the mixed runs book untouched) and reads in
 # turn, until the server's JIT has compiled what the scenarios run: a round in which its compiler
 # threads used less than 0.15 of a core, after at least two rounds (at most $warmup_rounds rounds; a
 # server given with --url, whose threads this script cannot see, gets 2).
@@ -318,7 +321,7 @@ warm_up() {
   local -a props
   for round in $(seq 1 "$warmup_rounds"); do
     if [ "$kinds" = all ] && [ $((round % 2)) = 1 ]; then
-      what=bookings simulation=MixedSimulation props=("${tour[@]}")
+      what=bookings simulation=RushSimulation props=("${hot[@]}")
     else
       what=reads simulation=ReadStormSimulation props=(-Dbench.path=/api/tickets)
     fi
