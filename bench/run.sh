@@ -300,12 +300,11 @@ jit_ticks() {
   local t sum=0
   for t in /proc/"$server_pid"/task/*; do
     case $(cat "$t/comm" 2>/dev/null) in
-      C1\ Compiler* | C2\ Compiler*) sum=$((sum + $(ticks_of_task "$t"))) ;;
+      C1\ Compiler* | C2\ Compiler*) sum=$((sum + $(ticks_of "$server_pid/task/${t##*/}"))) ;;
     esac
   done
   echo "$sum"
 }
-ticks_of_task() { sed 's/^.*) //' "$1/stat" 2>/dev/null | awk '{print $12 + $13}'; }
 
 # warm_up <reads|all>: unreported rounds of $warmup s at 64 users, reads only or bookings (the rush
 # journey on the release tier, leaving the tour concerts that the mixed runs book untouched) and reads in
