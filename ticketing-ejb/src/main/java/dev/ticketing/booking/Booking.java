@@ -191,6 +191,18 @@ public class Booking {
     return quantities;
   }
 
+  String userRef() {
+    return userRef;
+  }
+
+  Long ownerId() {
+    return ownerId;
+  }
+
+  List<BookingItem> items() {
+    return items;
+  }
+
   public long getTotalMinor() {
     return totalMinor;
   }

@@ -46,9 +46,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * waiting claims all wait in that one order. No cycle, so no deadlock, including for several-tier
  * bookings that list tiers in opposite orders.
  *
- * <p><b>Short locks.</b> The booking and its items are inserted before any ticket row is locked;
- * after the claim only the commit follows (with the deferred check that every item owns its
- * tickets). Nothing slow happens while a lock is held.
+ * <p><b>Short locks, few round trips.</b> The booking, its items and the first tier's claim are one
+ * statement ({@link BookingInsert}); after the last claim only the commit follows (with the
+ * deferred check that every item owns its tickets). Nothing slow happens while a lock is held.
  */
 @Stateless
 public class BookingAttempt {
@@ -102,8 +102,9 @@ public class BookingAttempt {
             tiers.values().stream()
                 .collect(Collectors.toMap(TierAvailability::code, TierAvailability::id)));
 
-    // Insert the booking and its items first, while no stock is locked. The ticket rows claimed
-    // below point at these rows, and a commit-time trigger checks that each item got its tickets.
+    // The booking and its items go in with the first tier's claim, in one statement: the ticket
+    // rows claimed point at the item, and a commit-time trigger checks that each item got its
+    // tickets. Further tiers are claimed after it, in lock order.
     String currency = tiers.get(lines.get(0).tier()).currency();
     Booking booking =
         new Booking(
@@ -116,12 +117,12 @@ public class BookingAttempt {
     if (owner != null) {
       booking.ownedBy(accounts.idOf(owner));
     }
-    em.persist(booking);
-    em.flush();
-
     for (BookingOrder.Line line : lines) {
       TierAvailability tier = tiers.get(line.tier());
-      int claimed = stock.claim(tier.id(), line.quantity(), booking.getId(), mode);
+      int claimed =
+          line == lines.get(0)
+              ? BookingInsert.run(em, booking, mode)
+              : stock.claim(tier.id(), line.quantity(), booking.getId(), mode);
       if (claimed < line.quantity()) {
         int unsold = claimed + stock.unsold(tier.id());
         if (mode == ClaimMode.SKIP_LOCKED && unsold >= line.quantity()) {

@@ -53,6 +53,10 @@ public class BookingItem {
     return quantity;
   }
 
+  long unitPriceMinor() {
+    return unitPriceMinor;
+  }
+
   /** Unit price times quantity, in minor units. */
   public long lineTotalMinor() {
     return unitPriceMinor * quantity;

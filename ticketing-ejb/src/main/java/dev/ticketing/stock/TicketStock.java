@@ -47,11 +47,33 @@ public class TicketStock {
    * The benchmark's pgbench script runs the same statement (a test keeps them equal).
    */
   static String claimSql(ClaimMode mode) {
-    return "WITH picked AS (SELECT id FROM ticket WHERE tier_id = ?1 AND booking_id IS NULL"
-        + " ORDER BY id LIMIT ?2 FOR UPDATE"
-        + mode.lockSuffix
-        + ") UPDATE ticket SET booking_id = CAST(?3 AS uuid)"
-        + " FROM picked WHERE ticket.id = picked.id";
+    return claimSql(mode, List.of(), "?1", "?2", "CAST(?3 AS uuid)");
+  }
+
+  /**
+   * The claim as the last part of a statement that does more in the same round trip: {@code
+   * before}, common table expressions ({@code name AS (...)}) that run in the same statement, such
+   * as the insert of the booking that the tickets go to.
+   *
+   * @param tier the tier id (an SQL expression, usually a parameter)
+   * @param quantity how many tickets
+   * @param booking the booking id, a {@code uuid}; it may name a table expression of {@code before}
+   *     that is then joined in
+   */
+  public static String claimSql(
+      ClaimMode mode, List<String> before, String tier, String quantity, String booking) {
+    StringBuilder sql = new StringBuilder("WITH ");
+    before.forEach(cte -> sql.append(cte).append(", "));
+    return sql.append("picked AS (SELECT id FROM ticket WHERE tier_id = ")
+        .append(tier)
+        .append(" AND booking_id IS NULL ORDER BY id LIMIT ")
+        .append(quantity)
+        .append(" FOR UPDATE")
+        .append(mode.lockSuffix)
+        .append(") UPDATE ticket SET booking_id = ")
+        .append(booking)
+        .append(" FROM picked WHERE ticket.id = picked.id")
+        .toString();
   }
 
   /**

@@ -1,0 +1,88 @@
+package dev.ticketing.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ticketing.stock.ClaimMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark measures the database's ceiling by running the booking transaction with pgbench,
+ * from {@code booking-transaction.pgbench.sql} next to this test. These tests keep that script's
+ * statement the very one that the application sends for a booking of one ticket, so that the two
+ * cannot drift apart.
+ */
+class BookingTransactionScriptTest {
+
+  private static final String SCRIPT = "booking-transaction.pgbench.sql";
+
+  /** What the script has in place of each parameter (its header says why). */
+  private static final Map<String, String> PARAMETERS =
+      Map.ofEntries(
+          Map.entry("1", "md5(:client_id || '-' || :booking_seed)"),
+          Map.entry("2", ":concert"),
+          Map.entry("3", "NULL"),
+          Map.entry("4", "NULL"),
+          Map.entry("5", "now()"),
+          Map.entry("6", "now() + interval '600 seconds'"),
+          Map.entry("7", ":tier_price_minor"),
+          Map.entry("8", ":tier_currency"),
+          Map.entry("9", ":tier_id"),
+          Map.entry("10", "1"),
+          Map.entry("11", ":tier_price_minor"),
+          Map.entry("12", ":tier_id"),
+          Map.entry("13", "1"));
+
+  @Test
+  void thePgbenchScriptBooksWithTheApplicationsOwnStatement() throws IOException {
+    String booking = BookingInsert.sql(1, ClaimMode.SKIP_LOCKED);
+    Matcher parameter = Pattern.compile("\\?(\\d+)").matcher(booking);
+    StringBuilder expected = new StringBuilder();
+    while (parameter.find()) {
+      String value = PARAMETERS.get(parameter.group(1));
+      assertThat(value).as("the script's value of parameter ?" + parameter.group(1)).isNotNull();
+      parameter.appendReplacement(expected, Matcher.quoteReplacement(value));
+    }
+    parameter.appendTail(expected);
+
+    assertThat(statements()).contains(oneLine(expected.toString()) + ";");
+  }
+
+  @Test
+  void thePgbenchScriptClaimsOnceInsideOneTransaction() throws IOException {
+    String script = statements();
+    int begin = script.indexOf("BEGIN;");
+    int booking = script.indexOf("INSERT INTO booking ");
+    int item = script.indexOf("INSERT INTO booking_item ");
+    int claim = script.indexOf("UPDATE ticket SET booking_id");
+    int commit = script.indexOf("COMMIT;");
+
+    assertThat(begin).isNotNegative();
+    assertThat(booking).isGreaterThan(begin);
+    assertThat(item).isGreaterThan(booking);
+    assertThat(claim).isGreaterThan(item);
+    assertThat(commit).isGreaterThan(claim);
+    assertThat(script.indexOf("UPDATE ticket", claim + 1)).isNegative();
+    assertThat(script.substring(begin, commit).chars().filter(c -> c == ';').count())
+        .as("statements between BEGIN and COMMIT")
+        .isEqualTo(2);
+  }
+
+  /** The script without comments and meta-commands, its whitespace collapsed to single spaces. */
+  private static String statements() throws IOException {
+    try (InputStream in = BookingTransactionScriptTest.class.getResourceAsStream(SCRIPT)) {
+      assertThat(in).as(SCRIPT + " next to this test").isNotNull();
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return oneLine(text.replaceAll("(?m)--.*$", "").replaceAll("(?m)^\\\\.*$", ""));
+    }
+  }
+
+  private static String oneLine(String sql) {
+    return sql.replaceAll("\\s+", " ").trim();
+  }
+}
