@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -21,11 +19,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * request is shed at once with a {@code 503} and {@code Retry-After}, instead of queueing while its
  * client gives up: under overload the bookings that are admitted keep their speed.
  *
- * <p>The queue ({@link #enter}, {@link #leave}) is for requests served off the HTTP threads, at
- * most {@code max-concurrent} at a time: a request's predicted wait is the requests ahead of it
- * beyond those being served, times the recent time to serve one, over {@code max-concurrent}.
- * Waiting requests hold no thread, so the HTTP threads are always free to shed the excess, and
- * nothing waits unseen in the HTTP listener's own queue.
+ * <p>The queue ({@link #serve}) is for booking requests, at most {@code max-concurrent} served at a
+ * time, each on its own HTTP thread: a request's predicted wait is the requests ahead of it beyond
+ * those being served, times the recent time to serve one, over {@code max-concurrent}. A request
+ * admitted waits for its turn in arrival order, its thread parked (no CPU), so the listener needs
+ * threads for the requests queued here ({@code payara-micro.preboot}); one not admitted costs a
+ * millisecond of the thread.
  *
  * <p>Hand-made rather than MicroProfile Fault Tolerance's {@code @Bulkhead}: its synchronous form
  * has no waiting at all (a burst of a few more requests than permits would be refused although a
@@ -33,14 +32,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class BookingGate {
-  /** The requests served are counted in {@code BUCKETS} periods of {@code BUCKET_NANOS}. */
-  private static final int BUCKETS = 10;
-
-  private static final long BUCKET_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  /** The longest {@code Retry-After} a shed request is given. */
+  static final int MAX_RETRY_AFTER_SECONDS = 10;
 
   private Semaphore permits;
+
+  /** The queue's turns: {@code capacity} requests served at once, the others wait in order. */
+  private Semaphore turns;
+
   private int capacity;
   private long maxWaitMillis;
+  private int maxQueued;
 
   /** Booking requests entered and not yet served: being served, or queued. */
   private final AtomicInteger queued = new AtomicInteger();
@@ -51,30 +53,39 @@ public class BookingGate {
    */
   private volatile long serviceNanos = TimeUnit.MILLISECONDS.toNanos(10);
 
-  /**
-   * Queued requests served, counted in 100 ms buckets over the last second: bucket {@code i} holds
-   * the count of the 100 ms period whose number (nanoTime / 100 ms) is in {@code bucketPeriod[i]}.
-   */
-  private final AtomicLongArray bucketPeriod = new AtomicLongArray(BUCKETS);
+  /** Queued requests served lately. */
+  private final RecentCount served = new RecentCount();
 
-  private final AtomicIntegerArray bucketServed = new AtomicIntegerArray(BUCKETS);
+  /** Requests shed lately. */
+  private final RecentCount shed = new RecentCount();
 
   @PostConstruct
   void configure() {
     Config config = ConfigProvider.getConfig(BookingGate.class.getClassLoader());
     size(
         config.getValue("ticketing.booking.max-concurrent", Integer.class),
-        config.getValue("ticketing.booking.max-wait-millis", Long.class));
+        config.getValue("ticketing.booking.max-wait-millis", Long.class),
+        config.getValue("ticketing.booking.max-queued", Integer.class));
   }
 
   /** Sizes the gate: {@code capacity} transactions at once, a wait of at most {@code maxWait}. */
   void size(int capacity, long maxWaitMillis) {
+    size(capacity, maxWaitMillis, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Sizes the gate: {@code capacity} transactions at once, a wait of at most {@code maxWait}, at
+   * most {@code maxQueued} requests waiting for their turn.
+   */
+  void size(int capacity, long maxWaitMillis, int maxQueued) {
+    this.maxQueued = maxQueued;
     this.capacity = capacity;
     this.maxWaitMillis = maxWaitMillis;
     // Not fair: a fair semaphore hands each freed permit to the longest waiter, which must first be
     // woken and scheduled, while a thread that is running and could use the permit parks. Unfair,
     // a running thread takes a free permit at once; a waiter still gets one within the wait.
     permits = new Semaphore(capacity);
+    turns = new Semaphore(capacity, true);
   }
 
   /**
@@ -102,17 +113,59 @@ public class BookingGate {
   }
 
   /**
-   * Enters a booking request into the queue, to be served by one of {@link #lanes()} workers, or
-   * sheds it if its turn is not predicted to come within {@code max-wait-millis}. Every request
-   * entered must {@link #leave} once served.
+   * Serves a booking request on the caller's thread once its turn comes, or sheds it at once if its
+   * turn is not predicted to come within {@code max-wait-millis} or {@code max-queued} requests are
+   * waiting already.
+   *
+   * @param onShed called when the request is shed, before the exception is thrown
+   * @return what {@code request} returns; it throws as {@code request} does
+   * @throws DatabaseUnavailableException ({@link DatabaseFault#BUSY}) if shed
+   */
+  public <T> T serve(Supplier<T> request, Runnable onShed) {
+    try {
+      enter();
+    } catch (DatabaseUnavailableException busy) {
+      onShed.run();
+      throw busy;
+    }
+    boolean turn = false;
+    try {
+      // The prediction admitted it within max-wait; twice that is a wrong prediction's limit.
+      turn = turns.tryAcquire(2 * maxWaitMillis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (!turn) {
+      withdraw();
+      shed.add();
+      onShed.run();
+      throw new DatabaseUnavailableException(DatabaseFault.BUSY, null, null)
+          .retryAfter(retryAfterSeconds());
+    }
+    long start = System.nanoTime();
+    try {
+      return request.get();
+    } finally {
+      turns.release();
+      leave(System.nanoTime() - start);
+    }
+  }
+
+  /**
+   * Enters a booking request into the queue, or sheds it if its turn is not predicted to come
+   * within {@code max-wait-millis}. Every request entered must {@link #leave} once served, or
+   * {@link #withdraw}.
    *
    * @throws DatabaseUnavailableException ({@link DatabaseFault#BUSY}) if shed
    */
-  public void enter() {
+  void enter() {
     int ahead = queued.incrementAndGet() - capacity;
-    if (ahead > 0 && predictedWaitNanos(ahead) > TimeUnit.MILLISECONDS.toNanos(maxWaitMillis)) {
+    if (ahead > maxQueued
+        || ahead > 0 && predictedWaitNanos(ahead) > TimeUnit.MILLISECONDS.toNanos(maxWaitMillis)) {
       queued.decrementAndGet();
-      throw new DatabaseUnavailableException(DatabaseFault.BUSY, null, null);
+      shed.add();
+      throw new DatabaseUnavailableException(DatabaseFault.BUSY, null, null)
+          .retryAfter(retryAfterSeconds());
     }
   }
 
@@ -121,27 +174,16 @@ public class BookingGate {
    *
    * @param servedNanos how long serving it took, its wait in the queue excluded
    */
-  public void leave(long servedNanos) {
+  void leave(long servedNanos) {
     queued.decrementAndGet();
     long average = serviceNanos;
     serviceNanos = average + (servedNanos - average) / 16;
-    long period = System.nanoTime() / BUCKET_NANOS;
-    int bucket = (int) (period % BUCKETS);
-    long was = bucketPeriod.get(bucket);
-    if (was != period && bucketPeriod.compareAndSet(bucket, was, period)) {
-      bucketServed.set(bucket, 0); // a count racing with this reset may be lost: an estimate
-    }
-    bucketServed.incrementAndGet(bucket);
+    served.add();
   }
 
   /** A request entered with {@link #enter} leaves without having been served. */
-  public void withdraw() {
+  void withdraw() {
     queued.decrementAndGet();
-  }
-
-  /** How many queued requests are served at once: the bulkhead's size. */
-  public int lanes() {
-    return capacity;
   }
 
   /**
@@ -153,16 +195,28 @@ public class BookingGate {
    */
   private long predictedWaitNanos(int ahead) {
     long byServiceTime = ahead * serviceNanos / capacity;
-    long period = System.nanoTime() / BUCKET_NANOS;
-    long served = 0;
-    for (int bucket = 0; bucket < BUCKETS; bucket++) {
-      long p = bucketPeriod.get(bucket);
-      if (p < period && p > period - BUCKETS) { // the last 9 whole periods
-        served += bucketServed.get(bucket);
-      }
-    }
-    long byRate = served == 0 ? Long.MAX_VALUE : ahead * (BUCKETS - 1) * BUCKET_NANOS / served;
+    long recent = served.count();
+    long byRate = recent == 0 ? Long.MAX_VALUE : ahead * RecentCount.SPAN_NANOS / recent;
     return Math.min(byServiceTime, byRate);
+  }
+
+  /**
+   * How long a shed request's client should wait before it tries again: one second, plus four for
+   * every request shed per request served lately, at most {@link #MAX_RETRY_AFTER_SECONDS}. A short
+   * burst gets 1-2 s. Under a lasting overload a client told to come back in a second comes back to
+   * a full queue and is shed again, and so do all the others: the clients that are not waiting out
+   * a {@code Retry-After} all have a request in flight, most of them queued in front of the
+   * application, where no limit of its own reaches, and every booking waits behind them (by
+   * Little's law, as many requests in flight as bookings served per second times their latency).
+   * The more is shed, the longer the shed wait out, until the requests in flight are about what the
+   * queue admits. Before anything was served lately, the rate is estimated from the recent time to
+   * serve one.
+   */
+  int retryAfterSeconds() {
+    long servedLately =
+        Math.max(served.count(), capacity * RecentCount.SPAN_NANOS / Math.max(1, serviceNanos));
+    long extra = 4 * shed.count() / Math.max(1, servedLately);
+    return (int) Math.min(MAX_RETRY_AFTER_SECONDS, 1 + extra);
   }
 
   /** Booking requests queued or being served now. */

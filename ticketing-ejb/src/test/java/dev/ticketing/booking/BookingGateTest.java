@@ -29,7 +29,10 @@ class BookingGateTest {
     assertThatThrownBy(gate::enter)
         .isInstanceOfSatisfying(
             DatabaseUnavailableException.class,
-            e -> assertThat(e.fault()).isEqualTo(DatabaseFault.BUSY));
+            e -> {
+              assertThat(e.fault()).isEqualTo(DatabaseFault.BUSY);
+              assertThat(e.retryAfterSeconds()).isEqualTo(1);
+            });
     assertThat(gate.queued()).isEqualTo(22);
   }
 
@@ -74,5 +77,76 @@ class BookingGateTest {
       wide.enter();
     }
     assertThat(wide.queued()).isEqualTo(28);
+  }
+
+  @Test
+  void noMoreThanMaxQueuedWaitWhateverThePredictionSays() {
+    BookingGate bounded = new BookingGate();
+    bounded.size(2, 60_000, 5);
+    for (int i = 0; i < 7; i++) {
+      bounded.enter(); // 2 served, 5 waiting
+    }
+    assertThatThrownBy(bounded::enter).isInstanceOf(DatabaseUnavailableException.class);
+    assertThat(bounded.queued()).isEqualTo(7);
+  }
+
+  @Test
+  void aRequestIsServedOnTheCallersThreadAndLeavesTheQueue() {
+    Thread caller = Thread.currentThread();
+    boolean[] shedCalled = {false};
+
+    Thread servedOn = gate.serve(Thread::currentThread, () -> shedCalled[0] = true);
+
+    assertThat(servedOn).isSameAs(caller);
+    assertThat(shedCalled[0]).isFalse();
+    assertThat(gate.queued()).isZero();
+  }
+
+  @Test
+  void aShedRequestIsNeverServed() {
+    for (int i = 0; i < 22; i++) {
+      gate.enter();
+    }
+    boolean[] shedCalled = {false};
+    assertThatThrownBy(
+            () ->
+                gate.serve(
+                    () -> {
+                      throw new AssertionError("served");
+                    },
+                    () -> shedCalled[0] = true))
+        .isInstanceOf(DatabaseUnavailableException.class);
+    assertThat(shedCalled[0]).isTrue();
+    assertThat(gate.queued()).isEqualTo(22);
+  }
+
+  @Test
+  void theLongerTheOverloadTheLaterShedClientsAreToldToComeBack() throws InterruptedException {
+    for (int i = 0; i < 22; i++) {
+      gate.enter();
+    }
+    shed(gate, 90);
+    Thread.sleep(150); // the counts cover whole periods of 100 ms
+    // Nothing served lately: 2 lanes at 10 ms a request would serve 180 in the 900 ms counted, and
+    // 90 were shed, half a request per request served: come back in 1 + 4 x 0.5 seconds.
+    assertThat(shed(gate, 1)).isEqualTo(3);
+
+    shed(gate, 5_000);
+    Thread.sleep(150);
+    assertThat(shed(gate, 1)).isEqualTo(BookingGate.MAX_RETRY_AFTER_SECONDS);
+  }
+
+  /** Sheds {@code requests} requests at a full gate; returns the last one's Retry-After. */
+  private static int shed(BookingGate full, int requests) {
+    int retryAfter = 0;
+    for (int i = 0; i < requests; i++) {
+      try {
+        full.enter();
+        throw new AssertionError("admitted at a full gate");
+      } catch (DatabaseUnavailableException shed) {
+        retryAfter = shed.retryAfterSeconds();
+      }
+    }
+    return retryAfter;
   }
 }

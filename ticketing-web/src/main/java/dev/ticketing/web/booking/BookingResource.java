@@ -21,14 +21,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.AsyncResponse;
-import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,7 +51,7 @@ public class BookingResource {
 
   @Inject private BookingService bookings;
 
-  @Inject private BookingLanes lanes;
+  @Inject private BookingAdmission admission;
 
   @Context private UriInfo uriInfo;
 
@@ -120,17 +117,15 @@ public class BookingResource {
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-  public void book(
+  public Response book(
       @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
           @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
-      @NotNull @Valid BookRequest body,
-      @Suspended AsyncResponse response) {
+      @NotNull @Valid BookRequest body) {
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
     BookingOrder order = BookingOrder.single(body.tier, body.quantity, null);
     var key = IdempotencyKeyHeader.request(security, idempotencyKey, "POST book", body);
-    UriBuilder api = uriInfo.getBaseUriBuilder();
-    lanes.answer("book", response, () -> created(bookings.holdAndPay(order, key), api));
+    return admission.answer("book", () -> created(bookings.holdAndPay(order, key)));
   }
 
   /** Books several tiers of one concert, all or nothing. */
@@ -180,19 +175,17 @@ public class BookingResource {
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-  public void bookSeveral(
+  public Response bookSeveral(
       @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
           @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
-      @NotNull @Valid BookingRequest body,
-      @Suspended AsyncResponse response) {
+      @NotNull @Valid BookingRequest body) {
     var lines =
         body.items.stream().map(item -> new BookingOrder.Line(item.tier, item.quantity)).toList();
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
     BookingOrder order = new BookingOrder(body.concertId, lines, null);
     var key = IdempotencyKeyHeader.request(security, idempotencyKey, "POST bookings", body);
-    UriBuilder api = uriInfo.getBaseUriBuilder();
-    lanes.answer("hold", response, () -> created(bookings.hold(order, key), api));
+    return admission.answer("hold", () -> created(bookings.hold(order, key)));
   }
 
   /** Pays a held booking. */
@@ -396,12 +389,8 @@ public class BookingResource {
                     .toResponse(uriInfo));
   }
 
-  /**
-   * @param api the API's base address, taken on the request's thread (the request's {@code UriInfo}
-   *     is not there on the thread that serves a queued booking)
-   */
-  private static Response created(BookingService.Answered answered, UriBuilder api) {
-    BookingView view = BookingView.of(answered.booking(), api);
+  private Response created(BookingService.Answered answered) {
+    BookingView view = view(answered);
     return replayed(Response.created(view.links().self()).entity(view), answered);
   }
 

@@ -35,6 +35,8 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
    */
   static Response unavailable(DatabaseFault fault, UUID bookingId, Throwable e, UriInfo uriInfo) {
     boolean busy = fault == DatabaseFault.BUSY || fault == DatabaseFault.POOL_EXHAUSTED;
+    int said = e instanceof DatabaseUnavailableException u ? u.retryAfterSeconds() : 0;
+    int retryAfter = said > 0 ? said : busy ? 1 : 2;
     String detail;
     if (bookingId != null) {
       detail =
@@ -46,7 +48,9 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
               + ") before trying again, or repeat the request with the same Idempotency-Key, which"
               + " never books or charges twice.";
     } else if (busy) {
-      detail = "The ticket office is very busy right now; nothing was booked. Try again shortly.";
+      detail =
+          "The ticket office is very busy right now; nothing was booked. Try again in "
+              + (retryAfter == 1 ? "a second." : retryAfter + " seconds.");
     } else {
       detail =
           "The booking database cannot be reached right now; nothing was booked or charged. Try"
@@ -66,7 +70,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
       problem.with("bookingId", bookingId.toString()).with("outcome", "unknown");
     }
     return Response.fromResponse(problem.toResponse(uriInfo))
-        .header("Retry-After", busy ? "1" : "2")
+        .header("Retry-After", Integer.toString(retryAfter))
         .build();
   }
 }

@@ -108,7 +108,8 @@ class OverloadIT {
     assertThat(shed)
         .allSatisfy(
             a -> {
-              assertThat(a.retryAfter).isEqualTo("1");
+              // 1 s, more the more is shed per request served: a burst of 400 at a 2-lane gate.
+              assertThat(Integer.parseInt(a.retryAfter)).isBetween(1, 10);
               assertThat(a.contentType).startsWith("application/problem+json");
               JsonObject problem = a.json();
               assertThat(problem.getInt("status")).isEqualTo(503);
