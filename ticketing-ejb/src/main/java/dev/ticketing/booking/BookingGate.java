@@ -137,10 +137,8 @@ public class BookingGate {
     }
     if (!turn) {
       withdraw();
-      shed.add();
       onShed.run();
-      throw new DatabaseUnavailableException(DatabaseFault.BUSY, null, null)
-          .retryAfter(retryAfterSeconds());
+      throw shedNow();
     }
     long start = System.nanoTime();
     try {
@@ -163,10 +161,15 @@ public class BookingGate {
     if (ahead > maxQueued
         || ahead > 0 && predictedWaitNanos(ahead) > TimeUnit.MILLISECONDS.toNanos(maxWaitMillis)) {
       queued.decrementAndGet();
-      shed.add();
-      throw new DatabaseUnavailableException(DatabaseFault.BUSY, null, null)
-          .retryAfter(retryAfterSeconds());
+      throw shedNow();
     }
+  }
+
+  /** Counts a request shed and says so: {@code 503} busy, with its {@code Retry-After}. */
+  private DatabaseUnavailableException shedNow() {
+    shed.add();
+    return new DatabaseUnavailableException(DatabaseFault.BUSY, null, null)
+        .retryAfter(retryAfterSeconds());
   }
 
   /**
@@ -229,8 +232,11 @@ public class BookingGate {
     return capacity - permits.availablePermits();
   }
 
-  /** Requests waiting for their turn now. */
+  /**
+   * Requests waiting now: booking requests for their turn in the queue, and transactions (of
+   * bookings, payments, cancellations) for a permit.
+   */
   public int waiting() {
-    return permits.getQueueLength();
+    return turns.getQueueLength() + permits.getQueueLength();
   }
 }

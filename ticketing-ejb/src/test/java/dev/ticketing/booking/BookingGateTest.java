@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ticketing.database.DatabaseFault;
 import dev.ticketing.database.DatabaseUnavailableException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -148,5 +149,45 @@ class BookingGateTest {
       }
     }
     return retryAfter;
+  }
+
+  @Test
+  void requestsWaitingForTheirTurnAreCountedAsWaiting() throws Exception {
+    BookingGate narrow = new BookingGate();
+    narrow.size(1, 60_000);
+    CountDownLatch serving = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Runnable never = () -> {};
+    Thread first =
+        new Thread(
+            () ->
+                narrow.serve(
+                    () -> {
+                      serving.countDown();
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return null;
+                    },
+                    never));
+    first.start();
+    serving.await();
+    Thread second = new Thread(() -> narrow.serve(() -> null, never));
+    second.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (narrow.waiting() == 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+
+    assertThat(narrow.waiting()).isEqualTo(1);
+    assertThat(narrow.queued()).isEqualTo(2);
+
+    release.countDown();
+    first.join();
+    second.join();
+    assertThat(narrow.waiting()).isZero();
+    assertThat(narrow.queued()).isZero();
   }
 }
