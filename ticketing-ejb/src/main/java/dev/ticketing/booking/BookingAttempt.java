@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,18 +106,8 @@ public class BookingAttempt {
     // The booking and its items go in with the first tier's claim, in one statement: the ticket
     // rows claimed point at the item, and a commit-time trigger checks that each item got its
     // tickets. Further tiers are claimed after it, in lock order.
-    String currency = tiers.get(lines.get(0).tier()).currency();
-    Booking booking =
-        new Booking(
-            bookingId, concert.id(), order.userRef(), currency, Duration.ofSeconds(holdSeconds));
-    for (BookingOrder.Line line : lines) {
-      TierAvailability tier = tiers.get(line.tier());
-      booking.add(new BookingItem(booking, tier.id(), line.quantity(), tier.priceMinor()));
-    }
     String owner = caller.email();
-    if (owner != null) {
-      booking.ownedBy(accounts.idOf(owner));
-    }
+    Booking booking = newBooking(bookingId, concert, order.userRef(), lines, tiers, owner);
     for (BookingOrder.Line line : lines) {
       TierAvailability tier = tiers.get(line.tier());
       int claimed =
@@ -140,7 +131,89 @@ public class BookingAttempt {
     } else if (key != null) {
       keys.recordBooking(key, booking.getId());
     }
-    // Delivered to transactional observers after commit (the catalogue's counts, live screens).
+    return held(concert, booking, lines, tiers, owner);
+  }
+
+  /**
+   * Holds the tickets of several orders of one tier each, all of the same tier, in one statement
+   * ({@link BookingInsert#runBatch}) and one transaction: {@link HoldBatches} gathers them from
+   * concurrent requests. All or nothing: if the tier's free rows do not cover them all (sold out,
+   * or rows that others are claiming right now), nothing is held and {@link
+   * StockContendedException} is thrown, after which each order is tried alone: only that attempt
+   * may answer "not enough tickets".
+   *
+   * @param orders the orders, each of one line of the same tier of the same concert
+   * @return the held bookings, committed, in the order of {@code orders}
+   * @throws StockContendedException if the free rows fell short
+   * @throws UnknownTierException if the catalogue's copy does not know the tier
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<BookingSummary> claimTogether(List<HoldBatches.Order> orders) {
+    ConcertAvailability concert = catalog.concertAsKnown(orders.get(0).order().concertId());
+    SaleWindowException.check(concert);
+    BookingOrder.Line first = orders.get(0).order().lines().get(0);
+    TierAvailability tier =
+        concert.tiers().stream()
+            .filter(t -> t.code().equals(first.tier()))
+            .findFirst()
+            .orElseThrow(() -> new UnknownTierException(first.tier()));
+    Map<String, TierAvailability> tiers = Map.of(tier.code(), tier);
+    List<Booking> bookings = new ArrayList<>();
+    int wanted = 0;
+    for (HoldBatches.Order held : orders) {
+      BookingOrder order = held.order();
+      bookings.add(
+          newBooking(
+              held.bookingId(), concert, order.userRef(), order.lines(), tiers, held.owner()));
+      wanted += order.lines().get(0).quantity();
+    }
+    if (BookingInsert.runBatch(em, bookings, tier.id()) < wanted) {
+      throw new StockContendedException(); // rolled back: each is tried alone
+    }
+    List<BookingSummary> summaries = new ArrayList<>();
+    for (int i = 0; i < orders.size(); i++) {
+      summaries.add(
+          held(
+              concert,
+              bookings.get(i),
+              orders.get(i).order().lines(),
+              tiers,
+              orders.get(i).owner()));
+    }
+    return summaries;
+  }
+
+  /** A new booking of the lines, not yet inserted: its items at the tiers' prices now. */
+  private Booking newBooking(
+      UUID bookingId,
+      ConcertAvailability concert,
+      String userRef,
+      List<BookingOrder.Line> lines,
+      Map<String, TierAvailability> tiers,
+      String owner) {
+    String currency = tiers.get(lines.get(0).tier()).currency();
+    Booking booking =
+        new Booking(bookingId, concert.id(), userRef, currency, Duration.ofSeconds(holdSeconds));
+    for (BookingOrder.Line line : lines) {
+      TierAvailability tier = tiers.get(line.tier());
+      booking.add(new BookingItem(booking, tier.id(), line.quantity(), tier.priceMinor()));
+    }
+    if (owner != null) {
+      booking.ownedBy(accounts.idOf(owner));
+    }
+    return booking;
+  }
+
+  /**
+   * A booking whose tickets are claimed, as its answer; the catalogue's counts and the live screens
+   * hear of it after commit (transactional observers).
+   */
+  private BookingSummary held(
+      ConcertAvailability concert,
+      Booking booking,
+      List<BookingOrder.Line> lines,
+      Map<String, TierAvailability> tiers,
+      String owner) {
     ticketsSold.fire(
         new TicketsSold(
             concert.id(),
@@ -151,7 +224,7 @@ public class BookingAttempt {
         booking.getId(),
         concert.id(),
         concert.name(),
-        order.userRef(),
+        booking.userRef(),
         booking.getStatus(),
         booking.getCreatedAt(),
         booking.getExpiresAt(),
@@ -164,7 +237,7 @@ public class BookingAttempt {
                 })
             .toList(),
         booking.getTotalMinor(),
-        currency,
+        booking.getCurrency(),
         owner);
   }
 

@@ -55,6 +55,8 @@ public class BookingService {
 
   @Inject private BookingGate gate;
 
+  @Inject private HoldBatches batches;
+
   @Inject private BookingMetrics metrics;
 
   @Inject
@@ -199,6 +201,24 @@ public class BookingService {
 
   private BookingSummary claim(BookingOrder order, IdempotentRequest key, boolean completesKey) {
     UUID id = Booking.newId();
+    if (key == null) {
+      HoldBatches.Outcome together = batches.hold(order, id);
+      if (together instanceof HoldBatches.Outcome.Held held) {
+        return held.booking();
+      }
+      if (together instanceof HoldBatches.Outcome.Unknown) {
+        Optional<BookingSummary> committed;
+        try {
+          committed = find(id);
+        } catch (RuntimeException stillFailing) {
+          throw new DatabaseUnavailableException(
+              DatabaseFault.of(stillFailing).orElse(DatabaseFault.CONNECTION), id, stillFailing);
+        }
+        if (committed.isPresent()) {
+          return committed.get();
+        }
+      }
+    }
     try {
       return withOneRetry(
           id,
