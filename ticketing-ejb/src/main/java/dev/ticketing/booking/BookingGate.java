@@ -19,12 +19,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * request is shed at once with a {@code 503} and {@code Retry-After}, instead of queueing while its
  * client gives up: under overload the bookings that are admitted keep their speed.
  *
- * <p>The queue ({@link #serve}) is for booking requests, at most {@code max-concurrent} served at a
- * time, each on its own HTTP thread: a request's predicted wait is the requests ahead of it beyond
- * those being served, times the recent time to serve one, over {@code max-concurrent}. A request
- * admitted waits for its turn in arrival order, its thread parked (no CPU), so the listener needs
- * threads for the requests queued here ({@code payara-micro.preboot}); one not admitted costs a
- * millisecond of the thread.
+ * <p>The queue ({@link #serve}) is for booking requests, at most {@code max-concurrent} or twice
+ * {@code batch-size} (whichever is more) served at a time, each on its own HTTP thread: a request's
+ * predicted wait is the requests ahead of it beyond those being served, times the recent time to
+ * serve one, over the number served at once. A request admitted waits for its turn in arrival
+ * order, its thread parked (no CPU), so the listener needs threads for the requests queued here
+ * ({@code payara-micro.preboot}); one not admitted costs a millisecond of the thread.
  *
  * <p>Hand-made rather than MicroProfile Fault Tolerance's {@code @Bulkhead}: its synchronous form
  * has no waiting at all (a burst of a few more requests than permits would be refused although a
@@ -37,10 +37,19 @@ public class BookingGate {
 
   private Semaphore permits;
 
-  /** The queue's turns: {@code capacity} requests served at once, the others wait in order. */
+  /** The queue's turns: {@code serving} requests served at once, the others wait in order. */
   private Semaphore turns;
 
+  /** Transactions at once: the permits. */
   private int capacity;
+
+  /**
+   * Booking requests served at once: the turns. More than the transactions, when bookings are held
+   * in batches ({@link HoldBatches}): a request served may be waiting for the next batch of its
+   * tier, and the batches fill from these.
+   */
+  private int serving;
+
   private long maxWaitMillis;
   private int maxQueued;
 
@@ -62,15 +71,19 @@ public class BookingGate {
   @PostConstruct
   void configure() {
     Config config = ConfigProvider.getConfig(BookingGate.class.getClassLoader());
+    int transactions = config.getValue("ticketing.booking.max-concurrent", Integer.class);
+    // Two batches of a tier run at once: requests enough to fill both.
+    int batches = 2 * config.getValue("ticketing.booking.batch-size", Integer.class);
     size(
-        config.getValue("ticketing.booking.max-concurrent", Integer.class),
+        transactions,
+        Math.max(transactions, batches),
         config.getValue("ticketing.booking.max-wait-millis", Long.class),
         config.getValue("ticketing.booking.max-queued", Integer.class));
   }
 
   /** Sizes the gate: {@code capacity} transactions at once, a wait of at most {@code maxWait}. */
   void size(int capacity, long maxWaitMillis) {
-    size(capacity, maxWaitMillis, Integer.MAX_VALUE);
+    size(capacity, capacity, maxWaitMillis, Integer.MAX_VALUE);
   }
 
   /**
@@ -78,14 +91,23 @@ public class BookingGate {
    * most {@code maxQueued} requests waiting for their turn.
    */
   void size(int capacity, long maxWaitMillis, int maxQueued) {
+    size(capacity, capacity, maxWaitMillis, maxQueued);
+  }
+
+  /**
+   * Sizes the gate: {@code capacity} transactions and {@code serving} booking requests at once, a
+   * wait of at most {@code maxWait}, at most {@code maxQueued} requests waiting for their turn.
+   */
+  void size(int capacity, int serving, long maxWaitMillis, int maxQueued) {
     this.maxQueued = maxQueued;
     this.capacity = capacity;
+    this.serving = serving;
     this.maxWaitMillis = maxWaitMillis;
     // Not fair: a fair semaphore hands each freed permit to the longest waiter, which must first be
     // woken and scheduled, while a thread that is running and could use the permit parks. Unfair,
     // a running thread takes a free permit at once; a waiter still gets one within the wait.
     permits = new Semaphore(capacity);
-    turns = new Semaphore(capacity, true);
+    turns = new Semaphore(serving, true);
   }
 
   /**
@@ -157,7 +179,7 @@ public class BookingGate {
    * @throws DatabaseUnavailableException ({@link DatabaseFault#BUSY}) if shed
    */
   void enter() {
-    int ahead = queued.incrementAndGet() - capacity;
+    int ahead = queued.incrementAndGet() - serving;
     if (ahead > maxQueued
         || ahead > 0 && predictedWaitNanos(ahead) > TimeUnit.MILLISECONDS.toNanos(maxWaitMillis)) {
       queued.decrementAndGet();
@@ -197,7 +219,7 @@ public class BookingGate {
    * served in the last 900 ms, which knows nothing after a quiet spell.
    */
   private long predictedWaitNanos(int ahead) {
-    long byServiceTime = ahead * serviceNanos / capacity;
+    long byServiceTime = ahead * serviceNanos / serving;
     long recent = served.count();
     long byRate = recent == 0 ? Long.MAX_VALUE : ahead * RecentCount.SPAN_NANOS / recent;
     return Math.min(byServiceTime, byRate);
@@ -217,7 +239,7 @@ public class BookingGate {
    */
   int retryAfterSeconds() {
     long servedLately =
-        Math.max(served.count(), capacity * RecentCount.SPAN_NANOS / Math.max(1, serviceNanos));
+        Math.max(served.count(), serving * RecentCount.SPAN_NANOS / Math.max(1, serviceNanos));
     long extra = 4 * shed.count() / Math.max(1, servedLately);
     return (int) Math.min(MAX_RETRY_AFTER_SECONDS, 1 + extra);
   }
