@@ -58,94 +58,76 @@ final class BookingInsert {
   /**
    * Inserts several bookings of one item each, all of the same tier, and claims their tickets, in
    * one statement: the tier's first free rows (in id order, skipping those that other bookings are
-   * claiming) go to the bookings in the order given, each its quantity. A booking is a row of a
-   * {@code VALUES} list, so that a batch costs the database one statement and one commit where one
-   * at a time cost one each.
+   * claiming) go to the bookings in the order given, each its quantity. The bookings' columns go as
+   * arrays ({@code unnest}), so that the statement is the same whatever the batch's size (one
+   * prepared statement) and binds eleven parameters, not eleven per booking. A batch costs the
+   * database one statement and one commit where one at a time cost one each.
    *
-   * @param bookings new bookings, each with exactly one item, all of the tier {@code tierId}
+   * @param bookings new bookings of the concert, each with exactly one item, all of the tier {@code
+   *     tierId}, in one currency
    * @return how many tickets were claimed in all: fewer than the bookings asked for together if the
    *     tier had too few free rows, and then the caller must roll back (the counts of some items
    *     are short, which the commit would refuse)
    */
   static int runBatch(EntityManager em, List<Booking> bookings, long tierId) {
-    Query insert = em.createNativeQuery(batchSql(bookings.size()));
-    int parameter = 1;
+    int size = bookings.size();
+    String[] ids = new String[size];
+    String[] userRefs = new String[size];
+    Long[] owners = new Long[size];
+    String[] created = new String[size];
+    String[] expires = new String[size];
+    Integer[] quantities = new Integer[size];
+    Long[] prices = new Long[size];
     int tickets = 0;
-    for (Booking booking : bookings) {
+    for (int i = 0; i < size; i++) {
+      Booking booking = bookings.get(i);
       BookingItem item = booking.items().get(0);
-      insert
-          .setParameter(parameter++, booking.getId().toString())
-          .setParameter(parameter++, booking.getConcertId())
-          .setParameter(parameter++, booking.userRef())
-          .setParameter(parameter++, booking.ownerId())
-          .setParameter(parameter++, booking.getCreatedAt())
-          .setParameter(parameter++, booking.getExpiresAt())
-          .setParameter(parameter++, booking.getTotalMinor())
-          .setParameter(parameter++, booking.getCurrency())
-          .setParameter(parameter++, item.getQuantity())
-          .setParameter(parameter++, item.unitPriceMinor());
+      ids[i] = booking.getId().toString();
+      userRefs[i] = booking.userRef();
+      owners[i] = booking.ownerId();
+      created[i] = booking.getCreatedAt().toString(); // ISO 8601, to the microsecond
+      expires[i] = booking.getExpiresAt().toString();
+      quantities[i] = item.getQuantity();
+      prices[i] = item.unitPriceMinor();
       tickets += item.getQuantity();
     }
-    return insert
-        .setParameter(parameter++, tierId)
-        .setParameter(parameter, tickets)
+    return em.createNativeQuery(BATCH_SQL)
+        .setParameter(1, ids)
+        .setParameter(2, userRefs)
+        .setParameter(3, owners)
+        .setParameter(4, created)
+        .setParameter(5, expires)
+        .setParameter(6, quantities)
+        .setParameter(7, prices)
+        .setParameter(8, bookings.get(0).getConcertId())
+        .setParameter(9, bookings.get(0).getCurrency())
+        .setParameter(10, tierId)
+        .setParameter(11, tickets)
         .executeUpdate();
   }
 
-  /** The statement of {@link #runBatch} for {@code bookings} bookings. */
-  static String batchSql(int bookings) {
-    StringBuilder rows = new StringBuilder();
-    int parameter = 1;
-    for (int row = 1; row <= bookings; row++) {
-      rows.append(row == 1 ? "" : ", ")
-          .append("(")
-          .append(row)
-          .append(", CAST(?")
-          .append(parameter++)
-          .append(" AS uuid), CAST(?")
-          .append(parameter++)
-          .append(" AS bigint), CAST(?")
-          .append(parameter++)
-          .append(" AS text), CAST(?")
-          .append(parameter++)
-          .append(" AS bigint), CAST(?")
-          .append(parameter++)
-          .append(" AS timestamptz), CAST(?")
-          .append(parameter++)
-          .append(" AS timestamptz), CAST(?")
-          .append(parameter++)
-          .append(" AS bigint), CAST(?")
-          .append(parameter++)
-          .append(" AS text), CAST(?")
-          .append(parameter++)
-          .append(" AS integer), CAST(?")
-          .append(parameter++)
-          .append(" AS bigint))");
-    }
-    String tier = "CAST(?" + parameter + " AS bigint)";
-    String tickets = "?" + (parameter + 1);
-    return "WITH wanted (n, id, concert_id, user_ref, owner_id, created_at, expires_at, total_minor,"
-        + " currency, quantity, unit_price_minor) AS (VALUES "
-        + rows
-        + "), new_bookings AS (INSERT INTO booking (id, concert_id, user_ref, owner_id, status,"
-        + " created_at, expires_at, total_minor, currency) SELECT id, concert_id, user_ref,"
-        + " owner_id, 'HELD', created_at, expires_at, total_minor, currency FROM wanted),"
-        + " new_items AS (INSERT INTO booking_item (booking_id, tier_id, quantity,"
-        + " unit_price_minor) SELECT id, "
-        + tier
-        + ", quantity, unit_price_minor FROM wanted),"
-        // Booking n gets the free rows numbered after the quantities of bookings 1..n-1.
-        + " ranges AS (SELECT id, sum(quantity) OVER (ORDER BY n) - quantity AS after,"
-        + " sum(quantity) OVER (ORDER BY n) AS upto FROM wanted),"
-        + " picked AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM (SELECT id FROM ticket"
-        + " WHERE tier_id = "
-        + tier
-        + " AND booking_id IS NULL ORDER BY id LIMIT "
-        + tickets
-        + " FOR UPDATE SKIP LOCKED) free)"
-        + " UPDATE ticket SET booking_id = ranges.id FROM picked JOIN ranges ON picked.k >"
-        + " ranges.after AND picked.k <= ranges.upto WHERE ticket.id = picked.id";
-  }
+  /** The statement of {@link #runBatch}. */
+  static final String BATCH_SQL =
+      "WITH wanted AS (SELECT * FROM unnest(CAST(CAST(?1 AS text[]) AS uuid[]), CAST(?2 AS"
+          + " text[]), CAST(?3 AS bigint[]), CAST(CAST(?4 AS text[]) AS timestamptz[]),"
+          + " CAST(CAST(?5 AS text[]) AS timestamptz[]), CAST(?6 AS integer[]), CAST(?7 AS"
+          + " bigint[])) WITH ORDINALITY AS w (id, user_ref, owner_id, created_at, expires_at,"
+          + " quantity, unit_price_minor, n)),"
+          + " new_bookings AS (INSERT INTO booking (id, concert_id, user_ref, owner_id, status,"
+          + " created_at, expires_at, total_minor, currency) SELECT id, CAST(?8 AS bigint),"
+          + " user_ref, owner_id, 'HELD', created_at, expires_at, quantity * unit_price_minor,"
+          + " CAST(?9 AS text) FROM wanted),"
+          + " new_items AS (INSERT INTO booking_item (booking_id, tier_id, quantity,"
+          + " unit_price_minor) SELECT id, CAST(?10 AS bigint), quantity, unit_price_minor FROM"
+          + " wanted),"
+          // Booking n gets the free rows numbered after the quantities of bookings 1..n-1.
+          + " ranges AS (SELECT id, sum(quantity) OVER (ORDER BY n) - quantity AS after,"
+          + " sum(quantity) OVER (ORDER BY n) AS upto FROM wanted),"
+          + " picked AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM (SELECT id FROM"
+          + " ticket WHERE tier_id = CAST(?10 AS bigint) AND booking_id IS NULL ORDER BY id LIMIT"
+          + " ?11 FOR UPDATE SKIP LOCKED) free)"
+          + " UPDATE ticket SET booking_id = ranges.id FROM picked JOIN ranges ON picked.k >"
+          + " ranges.after AND picked.k <= ranges.upto WHERE ticket.id = picked.id";
 
   /**
    * The statement for a booking of {@code items} tiers (the benchmark's pgbench script runs it).

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * What the booking path did, for {@code /metrics} (MicroProfile Metrics, Prometheus format):
- * requests by operation and outcome, their latency, holds expired, database faults by class, and
- * the booking gate's use.
+ * requests by operation and outcome, their latency, batches of bookings held together, holds
+ * expired, database faults by class, and the booking gate's use.
  */
 @ApplicationScoped
 public class BookingMetrics {
@@ -67,6 +67,18 @@ public class BookingMetrics {
             new Tag("operation", operation),
             new Tag("outcome", "shed"))
         .inc();
+  }
+
+  /**
+   * A batch of new bookings ({@link HoldBatches}): held together ({@code outcome="held"}), or
+   * rolled back and each made alone ({@code outcome="alone"}). Counted per batch ({@code
+   * ticketing_booking_batches_total}) and per booking in it ({@code
+   * ticketing_booking_batched_total}): their ratio is the average batch.
+   */
+  public void batch(int bookings, boolean held) {
+    Tag outcome = new Tag("outcome", held ? "held" : "alone");
+    registry.counter("ticketing.booking.batches", outcome).inc();
+    registry.counter("ticketing.booking.batched", outcome).inc(bookings);
   }
 
   /** Holds the expiry sweep put back on sale. */

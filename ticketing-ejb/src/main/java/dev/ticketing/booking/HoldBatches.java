@@ -65,6 +65,8 @@ public class HoldBatches {
 
   @Inject private Caller caller;
 
+  @Inject private BookingMetrics metrics;
+
   private int batchSize;
 
   /** Per tier id: the requests waiting, and the batches running. */
@@ -154,7 +156,9 @@ public class HoldBatches {
       List<BookingSummary> held =
           gate.admit(() -> attempt.claimTogether(batch.stream().map(w -> w.order).toList()));
       held.forEach(booking -> outcomes.add(new Outcome.Held(booking)));
+      metrics.batch(batch.size(), true);
     } catch (RuntimeException failed) {
+      metrics.batch(batch.size(), false);
       boolean maybeCommitted =
           DatabaseFault.of(failed).isPresent() && !DatabaseFault.nothingWasSent(failed);
       if (maybeCommitted) {

@@ -7,11 +7,14 @@ import dev.ticketing.web.support.AtOnce;
 import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
+import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -156,5 +159,75 @@ class ConcurrentBookingIT {
     }
     assertThat(vipSold).isEqualTo(30 - vipLeft);
     assertThat(gaSold).isEqualTo(45 - gaLeft);
+  }
+
+  /**
+   * A release: everyone books one tier at once, 1-4 tickets each, more than there are. The bookings
+   * arriving together are held in batches (the metrics show batches of several), and the batch that
+   * the free rows no longer cover is rolled back and made one booking at a time: the tier sells out
+   * exactly, each booking owns its own tickets (the invariants after each test), and nobody is told
+   * "sold out" while their quantity was still there.
+   */
+  @Test
+  void aReleaseHeldInBatchesSellsOutExactlyAndRefusesOnlyWhatIsGone() throws Exception {
+    Fixture f = TestDatabase.concert("Release", Map.of("HOT", 400));
+    Random random = new Random(7);
+    int[] quantity = new int[240];
+    for (int i = 0; i < quantity.length; i++) {
+      quantity[i] = 1 + random.nextInt(4);
+    }
+    URI metrics = base.toURI().resolve("/metrics"); // the server's, beside the application
+    String before = api.get(metrics).body();
+
+    List<Api.Reply> replies =
+        fireAtOnce(
+            quantity.length,
+            i ->
+                "{\"concertId\":"
+                    + f.concertId()
+                    + ",\"items\":[{\"tier\":\"HOT\",\"quantity\":"
+                    + quantity[i]
+                    + "}]}");
+
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(201, 409));
+    int left = TestDatabase.unsold(f.tier("HOT"));
+    int sold = 0;
+    for (int i = 0; i < replies.size(); i++) {
+      Api.Reply reply = replies.get(i);
+      if (reply.status() == 201) {
+        sold += quantity[i];
+        assertThat(
+                TestDatabase.queryInt(
+                    "SELECT count(*) FROM ticket WHERE booking_id = CAST(? AS uuid)",
+                    reply.json().getString("bookingId")))
+            .as("tickets of %s", reply)
+            .isEqualTo(quantity[i]);
+      } else {
+        assertThat(left).as("refused %s while tickets remained", reply).isLessThan(quantity[i]);
+      }
+    }
+    assertThat(sold).isEqualTo(400 - left);
+    assertThat(replies).as("refused: the tier sold out").anyMatch(r -> r.status() == 409);
+
+    String after = api.get(metrics).body();
+    assertThat(after).as("the metrics").contains("ticketing_booking_requests_total");
+    long batches = counter(after, "batches", "held") - counter(before, "batches", "held");
+    long batched = counter(after, "batched", "held") - counter(before, "batched", "held");
+    assertThat(batched)
+        .as("bookings held in %s batches: more bookings than batches", batches)
+        .isGreaterThan(batches);
+  }
+
+  /** {@code ticketing_booking_<name>_total{outcome=…}} in Prometheus format, 0 if absent. */
+  private static long counter(String metrics, String name, String outcome) {
+    Matcher line =
+        Pattern.compile(
+                "(?m)^ticketing_booking_"
+                    + name
+                    + "_total\\{[^}]*outcome=\""
+                    + outcome
+                    + "\"[^}]*\\} ([0-9.]+)")
+            .matcher(metrics);
+    return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
   }
 }
