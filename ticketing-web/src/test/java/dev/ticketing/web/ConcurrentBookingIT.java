@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ticketing.web.support.Api;
 import dev.ticketing.web.support.AtOnce;
 import dev.ticketing.web.support.Deployments;
+import dev.ticketing.web.support.Metrics;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
 import java.net.URI;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -211,23 +210,16 @@ class ConcurrentBookingIT {
 
     String after = api.get(metrics).body();
     assertThat(after).as("the metrics").contains("ticketing_booking_requests_total");
-    long batches = counter(after, "batches", "held") - counter(before, "batches", "held");
-    long batched = counter(after, "batched", "held") - counter(before, "batched", "held");
+    long batches = held(after, "batches") - held(before, "batches");
+    long batched = held(after, "batched") - held(before, "batched");
     assertThat(batched)
         .as("bookings held in %s batches: more bookings than batches", batches)
         .isGreaterThan(batches);
   }
 
-  /** {@code ticketing_booking_<name>_total{outcome=…}} in Prometheus format, 0 if absent. */
-  private static long counter(String metrics, String name, String outcome) {
-    Matcher line =
-        Pattern.compile(
-                "(?m)^ticketing_booking_"
-                    + name
-                    + "_total\\{[^}]*outcome=\""
-                    + outcome
-                    + "\"[^}]*\\} ([0-9.]+)")
-            .matcher(metrics);
-    return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
+  /** {@code ticketing_booking_<name>_total{outcome="held"}}. */
+  private static long held(String metrics, String name) {
+    return Metrics.counter(
+        metrics, "ticketing_booking_" + name + "_total", Map.of("outcome", "held"));
   }
 }

@@ -2,6 +2,7 @@ package dev.ticketing.web.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketing.web.support.Metrics;
 import dev.ticketing.web.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,15 +131,10 @@ class OverloadIT {
 
   /** {@code ticketing_booking_requests_total{operation=…,outcome=…}} in Prometheus format. */
   private static long counter(String metrics, String operation, String outcome) {
-    Matcher line =
-        Pattern.compile(
-                "(?m)^ticketing_booking_requests_total\\{[^}]*operation=\""
-                    + operation
-                    + "\"[^}]*outcome=\""
-                    + outcome
-                    + "\"[^}]*\\} ([0-9.]+)")
-            .matcher(metrics);
-    return line.find() ? (long) Double.parseDouble(line.group(1)) : 0;
+    return Metrics.counter(
+        metrics,
+        "ticketing_booking_requests_total",
+        Map.of("operation", operation, "outcome", outcome));
   }
 
   private static long percentile(List<Answer> answers, int p) {
