@@ -54,30 +54,36 @@ public class IdempotencyKeys {
                 + " AND created_at < now() - make_interval(hours => ?3)")
         .setParameter(3, KEPT_HOURS)
         .executeUpdate();
-    int inserted =
-        onKey(
-                request,
-                "INSERT INTO idempotency_key (scope, key, fingerprint, lease_until)"
-                    + " VALUES (?1, ?2, ?3, now() + make_interval(secs => ?4))"
-                    + " ON CONFLICT DO NOTHING")
-            .setParameter(3, request.fingerprint())
-            .setParameter(4, LEASE_SECONDS)
-            .executeUpdate();
-    if (inserted == 1) {
-      return new Claim(Claim.Kind.FRESH, null);
+    // Read without a lock: a repeat of a finished or running request is answered from what is
+    // committed, without waiting. Waiting here (for the row's lock, or in an insert for the first
+    // request's transaction, which writes the row) would hold a pooled connection per repeat: 200
+    // repeats at once took the whole pool.
+    Object[] row = keyRow(request, "");
+    if (row == null) {
+      int inserted =
+          onKey(
+                  request,
+                  "INSERT INTO idempotency_key (scope, key, fingerprint, lease_until)"
+                      + " VALUES (?1, ?2, ?3, now() + make_interval(secs => ?4))"
+                      + " ON CONFLICT DO NOTHING")
+              .setParameter(3, request.fingerprint())
+              .setParameter(4, LEASE_SECONDS)
+              .executeUpdate();
+      if (inserted == 1) {
+        return new Claim(Claim.Kind.FRESH, null);
+      }
+      row = keyRow(request, ""); // another request took it at the same moment
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        onKey(
-                request,
-                "SELECT fingerprint, lease_until > now(), CAST(booking_id AS text), response_status"
-                    + " FROM idempotency_key WHERE scope = ?1 AND key = ?2 FOR UPDATE")
-            .getResultList();
-    if (rows.isEmpty()) {
-      // Taken and given up again between the insert and the read: the caller may simply repeat.
+    if (row != null && row[3] == null && !Boolean.TRUE.equals(row[1])) {
+      // Its first request died after taking it: take it over, unless another repeat is doing so
+      // at this moment (the row is locked, and this one is told that the key is in use).
+      row = keyRow(request, " FOR UPDATE SKIP LOCKED");
+    }
+    if (row == null) {
+      // Given up again between the insert and the read, or being taken over by another repeat:
+      // the caller may simply repeat.
       throw IdempotencyKeyException.inUse();
     }
-    Object[] row = rows.get(0);
     if (!request.fingerprint().equals(row[0])) {
       throw IdempotencyKeyException.reused();
     }
@@ -147,6 +153,23 @@ public class IdempotencyKeys {
         .setParameter(1, KEPT_HOURS)
         .setParameter(2, limit)
         .executeUpdate();
+  }
+
+  /**
+   * The key's row (fingerprint, whether its lease runs, booking id, answer's status), or null.
+   *
+   * @param lock appended to the query
+   */
+  private Object[] keyRow(IdempotentRequest request, String lock) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        onKey(
+                request,
+                "SELECT fingerprint, lease_until > now(), CAST(booking_id AS text), response_status"
+                    + " FROM idempotency_key WHERE scope = ?1 AND key = ?2"
+                    + lock)
+            .getResultList();
+    return rows.isEmpty() ? null : rows.get(0);
   }
 
   /** A statement on one key: {@code ?1} is its scope, {@code ?2} the key. */
