@@ -72,8 +72,10 @@ public class BookingGate {
   void configure() {
     Config config = ConfigProvider.getConfig(BookingGate.class.getClassLoader());
     int transactions = config.getValue("ticketing.booking.max-concurrent", Integer.class);
-    // Two batches of a tier run at once: requests enough to fill both.
-    int batches = 2 * config.getValue("ticketing.booking.batch-size", Integer.class);
+    // Requests enough to fill the batches of a tier that run at once.
+    int batches =
+        HoldBatches.BATCHES_AT_ONCE
+            * config.getValue("ticketing.booking.batch-size", Integer.class);
     size(
         transactions,
         Math.max(transactions, batches),

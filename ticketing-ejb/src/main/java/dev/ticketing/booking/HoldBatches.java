@@ -52,7 +52,7 @@ public class HoldBatches {
    * Batches of one tier that may run at once: while the database works on one, the server gathers
    * and prepares the next. They take different rows ({@code SKIP LOCKED}).
    */
-  private static final int BATCHES_AT_ONCE = 2;
+  static final int BATCHES_AT_ONCE = 2;
 
   /** How long a waiting request sleeps before it looks again, should a wake-up go astray. */
   private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
@@ -125,6 +125,9 @@ public class HoldBatches {
     Waiting me = new Waiting(new Order(order, bookingId, caller.email()), Thread.currentThread());
     Lane lane = lanes.computeIfAbsent(tier, id -> new Lane());
     lane.waiting.add(me);
+    // An interrupt does not end the wait (the booking is in a batch's hands, or about to be), and
+    // parking with the flag set returns at once: it is cleared while waiting and set again after.
+    boolean interrupted = false;
     while (me.outcome == null) {
       // Once in a batch, it only waits for the batch's outcome.
       if (!me.taken && lane.batch.tryAcquire()) {
@@ -142,7 +145,11 @@ public class HoldBatches {
         }
       } else {
         LockSupport.parkNanos(this, RECHECK_NANOS);
+        interrupted |= Thread.interrupted();
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     return me.outcome;
   }
