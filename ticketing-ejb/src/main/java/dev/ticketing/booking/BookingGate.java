@@ -5,6 +5,7 @@ import dev.ticketing.database.DatabaseUnavailableException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -228,18 +229,31 @@ public class BookingGate {
   }
 
   /**
-   * How long a shed request's client should wait before it tries again: one second, plus four for
-   * every request shed per request served lately, at most {@link #MAX_RETRY_AFTER_SECONDS}. A short
-   * burst gets 1-2 s. Under a lasting overload a client told to come back in a second comes back to
-   * a full queue and is shed again, and so do all the others: the clients that are not waiting out
-   * a {@code Retry-After} all have a request in flight, most of them queued in front of the
+   * How long a shed request's client should wait before it tries again: a whole number of seconds
+   * drawn at random from 1 to {@link #retryAfterBound}. Told the same wait, the clients shed in the
+   * same second would all come back in the same second, to be shed together again while the server
+   * idles in between ("full jitter"). Measured on the benchmark's overload (1,024 bookers, booking
+   * only), before: 555-1,073 bookings a second, the machine up to 40 % idle; after, in the same
+   * A/B: 14 % more bookings confirmed and their p95 18 % lower (README, Performance).
+   */
+  int retryAfterSeconds() {
+    int bound = retryAfterBound();
+    return bound == 1 ? 1 : 1 + ThreadLocalRandom.current().nextInt(bound);
+  }
+
+  /**
+   * The longest a shed request's client is told to wait: one second, plus four for every request
+   * shed per request served lately, at most {@link #MAX_RETRY_AFTER_SECONDS}. A short burst gets
+   * 1-2 s. Under a lasting overload a client told to come back in a second comes back to a full
+   * queue and is shed again, and so do all the others: the clients that are not waiting out a
+   * {@code Retry-After} all have a request in flight, most of them queued in front of the
    * application, where no limit of its own reaches, and every booking waits behind them (by
    * Little's law, as many requests in flight as bookings served per second times their latency).
    * The more is shed, the longer the shed wait out, until the requests in flight are about what the
    * queue admits. Before anything was served lately, the rate is estimated from the recent time to
    * serve one.
    */
-  int retryAfterSeconds() {
+  int retryAfterBound() {
     long servedLately =
         Math.max(served.count(), serving * RecentCount.SPAN_NANOS / Math.max(1, serviceNanos));
     long extra = 4 * shed.count() / Math.max(1, servedLately);
