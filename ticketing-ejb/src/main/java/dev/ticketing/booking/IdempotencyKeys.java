@@ -58,7 +58,7 @@ public class IdempotencyKeys {
     // committed, without waiting. Waiting here (for the row's lock, or in an insert for the first
     // request's transaction, which writes the row) would hold a pooled connection per repeat: 200
     // repeats at once took the whole pool.
-    Object[] row = keyRow(request, "");
+    Object[] row = keyRow(request, false);
     if (row == null) {
       int inserted =
           onKey(
@@ -72,12 +72,12 @@ public class IdempotencyKeys {
       if (inserted == 1) {
         return new Claim(Claim.Kind.FRESH, null);
       }
-      row = keyRow(request, ""); // another request took it at the same moment
+      row = keyRow(request, false); // another request took it at the same moment
     }
     if (row != null && row[3] == null && !Boolean.TRUE.equals(row[1])) {
       // Its first request died after taking it: take it over, unless another repeat is doing so
       // at this moment (the row is locked, and this one is told that the key is in use).
-      row = keyRow(request, " FOR UPDATE SKIP LOCKED");
+      row = keyRow(request, true);
     }
     if (row == null) {
       // Given up again between the insert and the read, or being taken over by another repeat:
@@ -158,16 +158,16 @@ public class IdempotencyKeys {
   /**
    * The key's row (fingerprint, whether its lease runs, booking id, answer's status), or null.
    *
-   * @param lock appended to the query
+   * @param lock whether to lock it, skipping it (null) if another transaction has it locked
    */
-  private Object[] keyRow(IdempotentRequest request, String lock) {
+  private Object[] keyRow(IdempotentRequest request, boolean lock) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         onKey(
                 request,
                 "SELECT fingerprint, lease_until > now(), CAST(booking_id AS text), response_status"
                     + " FROM idempotency_key WHERE scope = ?1 AND key = ?2"
-                    + lock)
+                    + (lock ? " FOR UPDATE SKIP LOCKED" : ""))
             .getResultList();
     return rows.isEmpty() ? null : rows.get(0);
   }
