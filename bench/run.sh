@@ -390,7 +390,7 @@ say "catalogue: loaded in $(($(date +%s) - load_start)) s: $tickets_total ticket
 echo "catalogue: $tickets_total ticket rows ($concerts concerts x 4 tiers, 30-70 % sold; release tier HOT of $hot_capacity, concert $release_concert)" >>"$out/machine.txt"
 
 # === 3. the database's ceiling: pgbench, the application's booking transaction ===
-pgbench_script=$root/ticketing-ejb/src/test/resources/dev/ticketing/booking/booking-transaction.pgbench.sql
+pgbench_script=$root/ticketing-ejb/src/test/resources/dev/ticketing/booking/hold/booking-transaction.pgbench.sql
 # What the application takes from its in-memory catalogue, given to pgbench as variables.
 read -r tier_id tier_price tier_currency <<<"$(psql -X -At -F ' ' -c \
   "SELECT id, price_minor, currency FROM ticket_tier WHERE concert_id = $release_concert AND code = 'HOT'")"

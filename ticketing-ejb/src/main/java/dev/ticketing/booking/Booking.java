@@ -96,7 +96,7 @@ public class Booking {
    * A new booking with an id chosen beforehand: a booking attempt that is run again after a lost
    * connection uses the same id, so that it cannot make a second booking if the first committed.
    */
-  Booking(UUID id, long concertId, String userRef, String currency, Duration holdFor) {
+  public Booking(UUID id, long concertId, String userRef, String currency, Duration holdFor) {
     this.id = id;
     this.concertId = concertId;
     this.userRef = userRef;
@@ -107,12 +107,12 @@ public class Booking {
   }
 
   /** Makes the booking the account's: only its owner sees it, pays it or cancels it. */
-  void ownedBy(Long ownerId) {
+  public void ownedBy(Long ownerId) {
     this.ownerId = ownerId;
   }
 
   /** Now, as precise as the database keeps it, so that an answer and a later read agree. */
-  static OffsetDateTime now() {
+  public static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
 
@@ -146,7 +146,7 @@ public class Booking {
    * A random (version 4) UUID from this thread's own secure generator: {@link UUID#randomUUID()}
    * shares one generator, and its lock, between every thread of the server.
    */
-  static UUID newId() {
+  public static UUID newId() {
     byte[] bytes = new byte[16];
     RANDOM.get().nextBytes(bytes);
     bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4
@@ -155,7 +155,7 @@ public class Booking {
     return new UUID(buffer.getLong(), buffer.getLong());
   }
 
-  void add(BookingItem item) {
+  public void add(BookingItem item) {
     items.add(item);
     totalMinor += item.lineTotalMinor();
   }
@@ -191,15 +191,15 @@ public class Booking {
     return quantities;
   }
 
-  String userRef() {
+  public String userRef() {
     return userRef;
   }
 
-  Long ownerId() {
+  public Long ownerId() {
     return ownerId;
   }
 
-  List<BookingItem> items() {
+  public List<BookingItem> items() {
     return items;
   }
 

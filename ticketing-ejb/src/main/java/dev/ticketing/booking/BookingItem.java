@@ -38,22 +38,22 @@ public class BookingItem {
    * @param unitPriceMinor the tier's price now, which the booking keeps whatever the tier's price
    *     becomes
    */
-  BookingItem(Booking booking, long tierId, int quantity, long unitPriceMinor) {
+  public BookingItem(Booking booking, long tierId, int quantity, long unitPriceMinor) {
     this.booking = booking;
     this.tierId = tierId;
     this.quantity = quantity;
     this.unitPriceMinor = unitPriceMinor;
   }
 
-  long getTierId() {
+  public long getTierId() {
     return tierId;
   }
 
-  int getQuantity() {
+  public int getQuantity() {
     return quantity;
   }
 
-  long unitPriceMinor() {
+  public long unitPriceMinor() {
     return unitPriceMinor;
   }
 

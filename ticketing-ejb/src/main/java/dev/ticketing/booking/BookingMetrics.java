@@ -1,5 +1,9 @@
 package dev.ticketing.booking;
 
+import dev.ticketing.booking.admission.BookingGate;
+import dev.ticketing.booking.admission.RequestShedException;
+import dev.ticketing.booking.hold.HoldBatches;
+import dev.ticketing.booking.refusal.BookingRejectedException;
 import dev.ticketing.database.DatabaseFault;
 import dev.ticketing.database.DatabaseUnavailableException;
 import jakarta.annotation.PostConstruct;
@@ -45,28 +49,20 @@ public class BookingMetrics {
     } catch (DatabaseUnavailableException unavailable) {
       outcome = "unavailable";
       throw unavailable;
+    } catch (RequestShedException shed) {
+      outcome = "shed"; // turned away before it was served: its duration says nothing
+      throw shed;
     } finally {
       Tag op = new Tag("operation", operation);
       registry.counter("ticketing.booking.requests", op, new Tag("outcome", outcome)).inc();
-      // A histogram of milliseconds: this server's timers report their quantiles in nanoseconds
-      // under a name that says seconds.
-      registry
-          .histogram("ticketing.booking.duration_ms", op)
-          .update((System.nanoTime() - start) / 1_000_000);
+      if (!outcome.equals("shed")) {
+        // A histogram of milliseconds: this server's timers report their quantiles in nanoseconds
+        // under a name that says seconds.
+        registry
+            .histogram("ticketing.booking.duration_ms", op)
+            .update((System.nanoTime() - start) / 1_000_000);
+      }
     }
-  }
-
-  /**
-   * A booking request shed before it was served ({@code outcome="shed"}): its turn would not have
-   * come in time.
-   */
-  public void shed(String operation) {
-    registry
-        .counter(
-            "ticketing.booking.requests",
-            new Tag("operation", operation),
-            new Tag("outcome", "shed"))
-        .inc();
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.ticketing.booking;
 
+import dev.ticketing.booking.refusal.InvalidBookingException;
+import dev.ticketing.booking.refusal.InvalidQuantityException;
+import dev.ticketing.booking.refusal.UnknownTierException;
 import dev.ticketing.catalog.TierCode;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,8 +1,20 @@
 package dev.ticketing.booking;
 
 import dev.ticketing.account.Caller;
-import dev.ticketing.catalog.Catalog;
-import dev.ticketing.database.DatabaseFault;
+import dev.ticketing.booking.admission.FaultRetry;
+import dev.ticketing.booking.admission.RequestShedException;
+import dev.ticketing.booking.hold.BoxOffice;
+import dev.ticketing.booking.idempotency.IdempotencyKeyException;
+import dev.ticketing.booking.idempotency.IdempotencyKeys;
+import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.BookingRejectedException;
+import dev.ticketing.booking.refusal.BookingStateException;
+import dev.ticketing.booking.refusal.InvalidBookingException;
+import dev.ticketing.booking.refusal.InvalidQuantityException;
+import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.PaymentRefusedException;
+import dev.ticketing.booking.refusal.UnknownBookingException;
+import dev.ticketing.booking.refusal.UnknownTierException;
 import dev.ticketing.database.DatabaseUnavailableException;
 import dev.ticketing.payment.Authorisation;
 import dev.ticketing.payment.InvalidCardException;
@@ -10,27 +22,22 @@ import dev.ticketing.payment.PaymentDeclinedException;
 import dev.ticketing.payment.PaymentProvider;
 import dev.ticketing.payment.PaymentTimeoutException;
 import dev.ticketing.payment.TestCard;
-import dev.ticketing.stock.ClaimMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Holds, pays, cancels and reads bookings. The transactions themselves are {@link BookingAttempt}
- * (a new hold) and {@link BookingTransitions} (every later change), EJBs each with a transaction of
- * their own; this bean validates, calls the payment provider between transactions (never while a
- * lock is held), honours idempotency keys and reads. It needs no transaction, so it is a plain CDI
- * bean (an EJB call costs a trip through the container's bean pool, whose lock every concurrent
- * booking takes).
+ * Holds, pays, cancels and reads bookings: validates, honours idempotency keys, and calls the
+ * payment provider between transactions (never while a lock is held). A new hold goes through
+ * {@link BoxOffice}; later changes are {@link BookingTransitions}' transactions. A plain CDI bean:
+ * it needs no transaction of its own.
  */
 @ApplicationScoped
 public class BookingService {
@@ -39,23 +46,19 @@ public class BookingService {
   /** The card that {@code POST /api/book} pays with: the original API books and pays at once. */
   public static final String DEFAULT_CARD = TestCard.APPROVED.number();
 
+  @Inject private BoxOffice boxOffice;
+
+  @Inject private BookingTransitions transitions;
+
   @Inject private BookingReader reader;
 
   @Inject private Caller caller;
-
-  @Inject private BookingAttempt attempt;
-
-  @Inject private BookingTransitions transitions;
 
   @Inject private IdempotencyKeys keys;
 
   @Inject private PaymentProvider payments;
 
-  @Inject private Catalog catalog;
-
-  @Inject private BookingGate gate;
-
-  @Inject private HoldBatches batches;
+  @Inject private FaultRetry retry;
 
   @Inject private BookingMetrics metrics;
 
@@ -69,14 +72,12 @@ public class BookingService {
    * @param replayed whether this answers a repeat of an earlier request with the same idempotency
    *     key, which did the work: nothing was done this time
    */
-  public record Answered(BookingSummary booking, boolean replayed) {}
+  public record BookingReply(BookingSummary booking, boolean replayed) {}
 
   /**
-   * Holds the tickets of every line of the order, atomically: all tiers or none. The booking is
-   * {@link BookingStatus#HELD} until paid ({@link #pay}), cancelled, or its hold runs out.
-   * Guarantees: never more tickets held or sold than exist; a refusal for lack of tickets is only
-   * given after every concurrent claim on the tier has finished; a refused or failed booking
-   * changes nothing.
+   * Holds the tickets of every line of the order, atomically: all tiers or none ({@link
+   * BoxOffice#hold}). The booking is {@link BookingStatus#HELD} until paid ({@link #pay}),
+   * cancelled, or its hold runs out.
    *
    * @param key the request's idempotency key, or null
    * @return the held booking, committed
@@ -85,14 +86,15 @@ public class BookingService {
    * @throws InvalidQuantityException if a quantity is below 1 or above the per-order limit
    * @throws InvalidBookingException if there are no lines or a tier is listed twice
    * @throws IdempotencyKeyException if the key was used for another request or is busy
+   * @throws RequestShedException if the booking path is full: nothing was done
    * @throws dev.ticketing.catalog.UnknownConcertException if the concert does not exist
    */
-  public Answered hold(BookingOrder order, IdempotentRequest key) {
+  public BookingReply hold(BookingOrder order, IdempotentRequest key) {
     return metrics.measure(
         "hold",
         () -> {
           order.validate(maxPerTier);
-          return keyed(key, claim -> claim(order, key, true));
+          return oncePerKey(key, resumed -> boxOffice.hold(order, caller.email(), key, true));
         });
   }
 
@@ -102,16 +104,18 @@ public class BookingService {
    *
    * @see #hold for the refusals
    */
-  public Answered holdAndPay(BookingOrder order, IdempotentRequest key) {
+  public BookingReply holdAndPay(BookingOrder order, IdempotentRequest key) {
     return metrics.measure(
         "book",
         () -> {
           order.validate(maxPerTier);
-          return keyed(
+          return oncePerKey(
               key,
               resumed -> {
                 BookingSummary held =
-                    resumed != null ? existing(resumed) : claim(order, key, false);
+                    resumed != null
+                        ? visible(resumed)
+                        : boxOffice.hold(order, caller.email(), key, false);
                 try {
                   return payAndConfirm(held, DEFAULT_CARD, key, 201);
                 } catch (BookingRejectedException refused) {
@@ -133,9 +137,9 @@ public class BookingService {
    * @throws PaymentRefusedException if the card is declined or invalid or the provider does not
    *     answer: nothing was charged, the hold stays
    */
-  public Answered pay(UUID id, String card, IdempotentRequest key) {
+  public BookingReply pay(UUID id, String card, IdempotentRequest key) {
     return metrics.measure(
-        "pay", () -> keyed(key, resumed -> payAndConfirm(existing(id), card, key, 200)));
+        "pay", () -> oncePerKey(key, resumed -> payAndConfirm(visible(id), card, key, 200)));
   }
 
   /**
@@ -145,8 +149,8 @@ public class BookingService {
    * @throws UnknownBookingException if there is no such booking
    * @throws BookingStateException if its hold has run out (its tickets are back on sale already)
    */
-  public Answered cancel(UUID id, IdempotentRequest key) {
-    return metrics.measure("cancel", () -> cancelOnce(id, key));
+  public BookingReply cancel(UUID id, IdempotentRequest key) {
+    return metrics.measure("cancel", () -> cancelOnce(id, key, false));
   }
 
   /**
@@ -160,19 +164,16 @@ public class BookingService {
     return metrics.measure("cancel", () -> cancelOnce(id, null, true)).booking();
   }
 
-  private Answered cancelOnce(UUID id, IdempotentRequest key) {
-    return cancelOnce(id, key, false);
-  }
-
-  private Answered cancelOnce(UUID id, IdempotentRequest key, boolean forCustomer) {
-    return keyed(
+  private BookingReply cancelOnce(UUID id, IdempotentRequest key, boolean forCustomer) {
+    return oncePerKey(
         key,
         resumed -> {
           if (!forCustomer) {
-            existing(id); // someone else's booking is unknown to this caller: nothing happens
+            visible(id); // someone else's booking is unknown to this caller: nothing happens
           }
           BookingTransitions.Refund refund =
-              withOneRetry(
+              retry
+                  .once(
                       id,
                       () -> Optional.ofNullable(transitions.cancel(id, key)),
                       () ->
@@ -183,11 +184,7 @@ public class BookingService {
           if (refund != null) {
             refund(id, refund);
           }
-          return forCustomer
-              ? reader.findAll(List.of(id)).stream()
-                  .findFirst()
-                  .orElseThrow(() -> new UnknownBookingException(id))
-              : existing(id);
+          return forCustomer ? anyones(id) : visible(id);
         });
   }
 
@@ -197,49 +194,6 @@ public class BookingService {
    */
   public void retryPendingRefunds() {
     transitions.pendingRefunds(60, 100).forEach(this::refund);
-  }
-
-  private BookingSummary claim(BookingOrder order, IdempotentRequest key, boolean completesKey) {
-    UUID id = Booking.newId();
-    if (key == null) {
-      HoldBatches.Outcome together = batches.hold(order, id);
-      if (together instanceof HoldBatches.Outcome.Held held) {
-        return held.booking();
-      }
-      if (together instanceof HoldBatches.Outcome.Unknown) {
-        Optional<BookingSummary> committed;
-        try {
-          committed = find(id);
-        } catch (RuntimeException stillFailing) {
-          throw new DatabaseUnavailableException(
-              DatabaseFault.of(stillFailing).orElse(DatabaseFault.CONNECTION), id, stillFailing);
-        }
-        if (committed.isPresent()) {
-          return committed.get();
-        }
-      }
-    }
-    try {
-      return withOneRetry(
-          id,
-          () -> {
-            try {
-              return attempt.claim(order, ClaimMode.SKIP_LOCKED, id, key, completesKey);
-            } catch (BookingAttempt.StockContendedException contended) {
-              return attempt.claim(order, ClaimMode.WAIT, id, key, completesKey);
-            }
-          },
-          () -> {
-            // The first attempt committed although its answer was lost: the catalogue's copy
-            // missed its tickets.
-            catalog.markStale(order.concertId());
-            return find(id);
-          });
-    } catch (NotEnoughTicketsException refused) {
-      // The visitor saw more than there is: the counts others see may be as wrong.
-      catalog.markStale(order.concertId());
-      throw refused;
-    }
   }
 
   /**
@@ -255,7 +209,7 @@ public class BookingService {
     }
     Authorisation authorisation = authorise(booking, card);
     try {
-      withOneRetry(
+      retry.once(
           id,
           () -> {
             transitions.confirm(id, authorisation, key, answer);
@@ -280,93 +234,11 @@ public class BookingService {
     try {
       return payments.authorise(card, booking.totalMinor(), booking.currency(), booking.id());
     } catch (PaymentDeclinedException declined) {
-      throw new PaymentRefusedException(
-          BookingRejectedException.Reason.PAYMENT_DECLINED,
-          declined.code().wireName(),
-          declined.getMessage()
-              + ". Nothing was charged; the tickets stay held until "
-              + booking.expiresAt()
-              + ".");
+      throw PaymentRefusedException.declined(declined, booking.expiresAt());
     } catch (InvalidCardException invalid) {
-      throw new PaymentRefusedException(
-          BookingRejectedException.Reason.INVALID_CARD, null, invalid.getMessage());
+      throw PaymentRefusedException.invalid(invalid);
     } catch (PaymentTimeoutException timeout) {
-      throw new PaymentRefusedException(
-          BookingRejectedException.Reason.PAYMENT_TIMEOUT,
-          null,
-          timeout.getMessage() + ". The tickets stay held until " + booking.expiresAt() + ".");
-    }
-  }
-
-  /**
-   * Runs a transaction, and once more after a database fault that may pass (a lost connection, a
-   * restart, a deadlock), after a short random pause. A retry of a new booking uses the same
-   * booking id, so that it fails on the primary key if the first attempt committed after all.
-   *
-   * @param ifCommitted what the first attempt committed, if it did (asked when the retry cannot
-   *     tell)
-   * @throws DatabaseUnavailableException if the fault remains; {@code possiblyCommitted} when the
-   *     outcome could not be learnt
-   */
-  private <T> T withOneRetry(
-      UUID bookingId, Supplier<T> transaction, Supplier<Optional<T>> ifCommitted) {
-    try {
-      return gate.admit(transaction);
-    } catch (DatabaseUnavailableException busy) {
-      metrics.fault(busy.fault());
-      throw busy;
-    } catch (RuntimeException first) {
-      DatabaseFault fault = DatabaseFault.of(first).orElse(null);
-      if (fault == null) {
-        throw first;
-      }
-      metrics.fault(fault);
-      if (!fault.worthRetrying()) {
-        throw new DatabaseUnavailableException(fault, null, first);
-      }
-      boolean mayHaveCommitted = !DatabaseFault.nothingWasSent(first);
-      LOG.log(Level.INFO, "Database fault {0}, trying once more: {1}", new Object[] {fault, first});
-      pause();
-      RuntimeException second;
-      try {
-        return gate.admit(transaction);
-      } catch (RuntimeException e) {
-        second = e;
-      }
-      // The same booking id inserted twice: the first attempt did commit.
-      boolean sameBookingTwice = "23505".equals(DatabaseFault.sqlState(second));
-      DatabaseFault again =
-          second instanceof DatabaseUnavailableException busy
-              ? busy.fault()
-              : DatabaseFault.of(second).orElse(null);
-      if (!sameBookingTwice && again == null) {
-        throw second; // a refusal, decided on the database as it is now
-      }
-      if (!sameBookingTwice) {
-        mayHaveCommitted |=
-            !(second instanceof DatabaseUnavailableException)
-                && !DatabaseFault.nothingWasSent(second);
-        if (!mayHaveCommitted) {
-          throw new DatabaseUnavailableException(again, null, second);
-        }
-      }
-      try {
-        Optional<T> committed = ifCommitted.get();
-        if (committed.isPresent()) {
-          return committed.get();
-        }
-      } catch (RuntimeException stillFailing) {
-        throw new DatabaseUnavailableException(again != null ? again : fault, bookingId, second);
-      }
-      throw new DatabaseUnavailableException(again != null ? again : fault, null, second);
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(50 + ThreadLocalRandom.current().nextInt(200));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      throw PaymentRefusedException.timedOut(timeout, booking.expiresAt());
     }
   }
 
@@ -392,16 +264,16 @@ public class BookingService {
    * Runs a request's work once per idempotency key: a repeat of a completed request gets its
    * booking again, a repeat of one that died after making its booking resumes with that booking.
    */
-  private Answered keyed(IdempotentRequest key, Function<UUID, BookingSummary> work) {
+  private BookingReply oncePerKey(IdempotentRequest key, Function<UUID, BookingSummary> work) {
     if (key == null) {
-      return new Answered(work.apply(null), false);
+      return new BookingReply(work.apply(null), false);
     }
     IdempotencyKeys.Claim claim = keys.begin(key);
     if (claim.kind() == IdempotencyKeys.Claim.Kind.REPLAY) {
-      return new Answered(existing(claim.bookingId()), true);
+      return new BookingReply(visible(claim.bookingId()), true);
     }
     try {
-      return new Answered(work.apply(claim.bookingId()), false);
+      return new BookingReply(work.apply(claim.bookingId()), false);
     } catch (RuntimeException e) {
       try {
         keys.release(key);
@@ -412,8 +284,16 @@ public class BookingService {
     }
   }
 
-  private BookingSummary existing(UUID id) {
+  /** The booking, if the caller may see it ({@link #find}). */
+  private BookingSummary visible(UUID id) {
     return find(id).orElseThrow(() -> new UnknownBookingException(id));
+  }
+
+  /** The booking, whoever made it. */
+  private BookingSummary anyones(UUID id) {
+    return reader.findAll(List.of(id)).stream()
+        .findFirst()
+        .orElseThrow(() -> new UnknownBookingException(id));
   }
 
   /**

@@ -1,5 +1,9 @@
 package dev.ticketing.booking;
 
+import dev.ticketing.booking.idempotency.IdempotencyKeys;
+import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.BookingStateException;
+import dev.ticketing.booking.refusal.UnknownBookingException;
 import dev.ticketing.payment.Authorisation;
 import dev.ticketing.stock.TicketStock;
 import dev.ticketing.stock.TicketsReturned;

@@ -1,5 +1,6 @@
 package dev.ticketing.booking;
 
+import dev.ticketing.booking.idempotency.IdempotencyKeys;
 import dev.ticketing.database.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /**
  * A class of tickets for one concert (VIP, FRONT_ROW, GA...) with its price and capacity. The stock
  * itself is one {@code ticket} row per ticket, created by the database from {@code capacity}; see
- * {@link dev.ticketing.booking.BookingAttempt} for how it is claimed.
+ * {@link dev.ticketing.booking.hold.BookingAttempt} for how it is claimed.
  */
 @Entity
 @Table(name = "ticket_tier")

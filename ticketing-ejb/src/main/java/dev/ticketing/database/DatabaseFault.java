@@ -21,12 +21,7 @@ public enum DatabaseFault {
   /** A lock could not be had in time ({@code 55P03}). */
   LOCK_TIMEOUT(true),
   /** Every pooled connection is in use and none came free within the pool's wait: overload. */
-  POOL_EXHAUSTED(false),
-  /**
-   * The booking path already runs as many transactions as there are connections for them, and none
-   * finished within the wait: overload, shed before it reaches the database.
-   */
-  BUSY(false);
+  POOL_EXHAUSTED(false);
 
   private final boolean worthRetrying;
 

@@ -12,24 +12,12 @@ import java.util.UUID;
 public class DatabaseUnavailableException extends RuntimeException {
   private final DatabaseFault fault;
   private final UUID bookingId;
-  private int retryAfterSeconds;
 
   public DatabaseUnavailableException(DatabaseFault fault, UUID bookingId, Throwable cause) {
     super(
         "database fault " + fault + (bookingId == null ? "" : " for booking " + bookingId), cause);
     this.fault = fault;
     this.bookingId = bookingId;
-  }
-
-  /** Tells the client to wait this long before trying again (a shed request, under overload). */
-  public DatabaseUnavailableException retryAfter(int seconds) {
-    this.retryAfterSeconds = seconds;
-    return this;
-  }
-
-  /** How long the client should wait before trying again, in seconds; 0 if not said. */
-  public int retryAfterSeconds() {
-    return retryAfterSeconds;
   }
 
   public DatabaseFault fault() {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ticketing.booking.refusal.BookingRejectedException;
+import dev.ticketing.booking.refusal.InvalidBookingException;
+import dev.ticketing.booking.refusal.InvalidQuantityException;
+import dev.ticketing.booking.refusal.UnknownTierException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

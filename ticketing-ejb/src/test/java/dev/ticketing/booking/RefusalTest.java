@@ -2,6 +2,11 @@ package dev.ticketing.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ticketing.booking.refusal.BookingRejectedException;
+import dev.ticketing.booking.refusal.InvalidBookingException;
+import dev.ticketing.booking.refusal.InvalidQuantityException;
+import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.UnknownTierException;
 import org.junit.jupiter.api.Test;
 
 /** What a refusal tells the client: its reason, its words and its facts. */

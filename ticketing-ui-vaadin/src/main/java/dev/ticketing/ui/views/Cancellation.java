@@ -1,10 +1,10 @@
 package dev.ticketing.ui.views;
 
 import com.vaadin.flow.component.UI;
-import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingSummary;
-import dev.ticketing.booking.IdempotentRequest;
+import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.BookingRejectedException;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;

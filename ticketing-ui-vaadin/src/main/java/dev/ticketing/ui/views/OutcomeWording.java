@@ -1,9 +1,9 @@
 package dev.ticketing.ui.views;
 
-import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingStatus;
-import dev.ticketing.booking.InvalidQuantityException;
-import dev.ticketing.booking.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.BookingRejectedException;
+import dev.ticketing.booking.refusal.InvalidQuantityException;
+import dev.ticketing.booking.refusal.NotEnoughTicketsException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,6 +23,13 @@ final class OutcomeWording {
           + " date.";
   static final String BUSY =
       "The ticket office is very busy right now. Nothing was booked; please try again.";
+
+  /** The booking was turned away because the ticket office is full: when to come back. */
+  static String busyFor(int retryAfterSeconds) {
+    return "The ticket office is very busy right now. Nothing was booked; please try again in "
+        + (retryAfterSeconds <= 1 ? "a second." : retryAfterSeconds + " seconds.");
+  }
+
   static final String FAILED =
       "Sorry, something went wrong on our side. Please press Book again in a moment: the same"
           + " choice is never held twice.";

@@ -1,6 +1,6 @@
 package dev.ticketing.ui.views;
 
-import dev.ticketing.booking.IdempotentRequest;
+import dev.ticketing.booking.idempotency.IdempotentRequest;
 import java.util.UUID;
 
 /**

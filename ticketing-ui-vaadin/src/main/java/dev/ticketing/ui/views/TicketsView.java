@@ -18,11 +18,12 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import dev.ticketing.account.Caller;
 import dev.ticketing.booking.BookingOrder;
-import dev.ticketing.booking.BookingRejectedException;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingSummary;
-import dev.ticketing.booking.IdempotentRequest;
-import dev.ticketing.booking.InvalidQuantityException;
+import dev.ticketing.booking.admission.RequestShedException;
+import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.BookingRejectedException;
+import dev.ticketing.booking.refusal.InvalidQuantityException;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.TierAvailability;
@@ -69,8 +70,11 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   @Inject private SaleClock saleClock;
   @Inject private Caller caller;
 
-  /** Holding and paying run off the request thread so that the progress shows while they run. */
+  /** Paying runs off the request thread so that the progress shows while it runs. */
   @Resource private ManagedExecutorService executor;
+
+  /** Holding too, on threads of its own: a hold may wait its turn in the booking gate. */
+  @Inject private BookingThreads bookingThreads;
 
   private final H1 title = new H1();
   private final Paragraph details = new Paragraph();
@@ -286,7 +290,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     setBusy(true);
     UI ui = UI.getCurrent();
     InBackground.run(
-        executor, ui, () -> holdRemembered(ui, order, key), this::showHeld, this::holdFailed);
+        bookingThreads, ui, () -> holdRemembered(ui, order, key), this::showHeld, this::holdFailed);
   }
 
   /**
@@ -311,6 +315,10 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     } else if (failure instanceof UnknownConcertException) {
       bookKeys.settled();
       showProblemAndRefresh(OutcomeWording.NO_LONGER_ON_SALE);
+    } else if (failure instanceof RequestShedException shed) {
+      bookKeys.settled(); // shed before anything was done
+      setBusy(false);
+      showProblem(OutcomeWording.busyFor(shed.retryAfterSeconds()));
     } else if (failure instanceof RejectedExecutionException) {
       bookKeys.settled();
       setBusy(false);

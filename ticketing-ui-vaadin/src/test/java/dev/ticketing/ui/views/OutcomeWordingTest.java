@@ -2,14 +2,14 @@ package dev.ticketing.ui.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ticketing.booking.BookingRejectedException;
-import dev.ticketing.booking.BookingRejectedException.Reason;
 import dev.ticketing.booking.BookingStatus;
-import dev.ticketing.booking.InvalidBookingException;
-import dev.ticketing.booking.InvalidQuantityException;
-import dev.ticketing.booking.NotEnoughTicketsException;
-import dev.ticketing.booking.UnknownBookingException;
-import dev.ticketing.booking.UnknownTierException;
+import dev.ticketing.booking.refusal.BookingRejectedException;
+import dev.ticketing.booking.refusal.BookingRejectedException.Reason;
+import dev.ticketing.booking.refusal.InvalidBookingException;
+import dev.ticketing.booking.refusal.InvalidQuantityException;
+import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.UnknownBookingException;
+import dev.ticketing.booking.refusal.UnknownTierException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.ticketing.ui.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ticketing.booking.IdempotentRequest;
+import dev.ticketing.booking.idempotency.IdempotentRequest;
 import org.junit.jupiter.api.Test;
 
 /** When a click sends a fresh idempotency key and when it sends the last one again. */

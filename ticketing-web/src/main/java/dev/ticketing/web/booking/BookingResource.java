@@ -3,7 +3,7 @@ package dev.ticketing.web.booking;
 import dev.ticketing.account.Roles;
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingService;
-import dev.ticketing.booking.UnknownBookingException;
+import dev.ticketing.booking.refusal.UnknownBookingException;
 import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.http.Limits;
 import dev.ticketing.web.problem.Problem;
@@ -50,8 +50,6 @@ public class BookingResource {
   private static final String PROBLEM = TicketingApi.PROBLEM;
 
   @Inject private BookingService bookings;
-
-  @Inject private BookingAdmission admission;
 
   @Context private UriInfo uriInfo;
 
@@ -125,7 +123,7 @@ public class BookingResource {
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
     BookingOrder order = BookingOrder.single(body.tier, body.quantity, null);
     var key = IdempotencyKeyHeader.request(security, idempotencyKey, "POST book", body);
-    return admission.answer("book", () -> created(bookings.holdAndPay(order, key)));
+    return created(bookings.holdAndPay(order, key));
   }
 
   /** Books several tiers of one concert, all or nothing. */
@@ -185,7 +183,7 @@ public class BookingResource {
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
     BookingOrder order = new BookingOrder(body.concertId, lines, null);
     var key = IdempotencyKeyHeader.request(security, idempotencyKey, "POST bookings", body);
-    return admission.answer("hold", () -> created(bookings.hold(order, key)));
+    return created(bookings.hold(order, key));
   }
 
   /** Pays a held booking. */
@@ -389,21 +387,21 @@ public class BookingResource {
                     .toResponse(uriInfo));
   }
 
-  private Response created(BookingService.Answered answered) {
+  private Response created(BookingService.BookingReply answered) {
     BookingView view = view(answered);
     return replayed(Response.created(view.links().self()).entity(view), answered);
   }
 
-  private Response ok(BookingService.Answered answered) {
+  private Response ok(BookingService.BookingReply answered) {
     return replayed(Response.ok(view(answered)), answered);
   }
 
-  private BookingView view(BookingService.Answered answered) {
+  private BookingView view(BookingService.BookingReply answered) {
     return BookingView.of(answered.booking(), uriInfo.getBaseUriBuilder());
   }
 
   private static Response replayed(
-      Response.ResponseBuilder response, BookingService.Answered answered) {
+      Response.ResponseBuilder response, BookingService.BookingReply answered) {
     if (answered.replayed()) {
       response.header(IdempotencyKeyHeader.REPLAYED, "true");
     }

@@ -1,7 +1,7 @@
 package dev.ticketing.web.booking;
 
-import dev.ticketing.booking.IdempotentRequest;
-import dev.ticketing.booking.InvalidBookingException;
+import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.InvalidBookingException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.SecurityContext;

@@ -1,6 +1,6 @@
 package dev.ticketing.web.problem;
 
-import dev.ticketing.booking.BookingRejectedException;
+import dev.ticketing.booking.refusal.BookingRejectedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;

@@ -34,9 +34,8 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
    * @param bookingId the booking whose outcome is unknown, or null if nothing was changed
    */
   static Response unavailable(DatabaseFault fault, UUID bookingId, Throwable e, UriInfo uriInfo) {
-    boolean busy = fault == DatabaseFault.BUSY || fault == DatabaseFault.POOL_EXHAUSTED;
-    int said = e instanceof DatabaseUnavailableException u ? u.retryAfterSeconds() : 0;
-    int retryAfter = said > 0 ? said : busy ? 1 : 2;
+    boolean busy = fault == DatabaseFault.POOL_EXHAUSTED;
+    int retryAfter = busy ? 1 : 2;
     String detail;
     if (bookingId != null) {
       detail =
@@ -48,9 +47,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
               + ") before trying again, or repeat the request with the same Idempotency-Key, which"
               + " never books or charges twice.";
     } else if (busy) {
-      detail =
-          "The ticket office is very busy right now; nothing was booked. Try again in "
-              + (retryAfter == 1 ? "a second." : retryAfter + " seconds.");
+      detail = RequestShedMapper.tryAgainIn(retryAfter);
     } else {
       detail =
           "The booking database cannot be reached right now; nothing was booked or charged. Try"
@@ -60,8 +57,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<DatabaseUnavai
         Problem.of(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable", detail)
             .with("fault", fault.name().toLowerCase(java.util.Locale.ROOT));
     if (!busy) {
-      // Shed requests are counted in /metrics, not logged: under overload there are hundreds a
-      // second, and they mean only that the server is full.
+      // An exhausted pool is overload, counted in /metrics, not logged: hundreds a second.
       String correlationId = UUID.randomUUID().toString();
       LOG.warning("Database fault " + fault + ", correlation id " + correlationId + ": " + e);
       problem.with("correlationId", correlationId);

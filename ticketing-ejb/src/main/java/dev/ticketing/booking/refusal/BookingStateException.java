@@ -1,5 +1,6 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.refusal;
 
+import dev.ticketing.booking.BookingStatus;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ public class BookingStateException extends BookingRejectedException {
   }
 
   /** Why a booking in {@code status} cannot be {@code done} ("paid", "cancelled"). */
-  static BookingStateException refusing(
+  public static BookingStateException refusing(
       String done, UUID id, BookingStatus status, OffsetDateTime expiresAt) {
     return switch (status) {
       case HELD, EXPIRED ->

@@ -1,7 +1,6 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.admission;
 
-import dev.ticketing.database.DatabaseFault;
-import dev.ticketing.database.DatabaseUnavailableException;
+import dev.ticketing.booking.hold.HoldBatches;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.Semaphore;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class BookingGate {
   /** The longest {@code Retry-After} a shed request is given. */
-  static final int MAX_RETRY_AFTER_SECONDS = 10;
+  public static final int MAX_RETRY_AFTER_SECONDS = 10;
 
   private Semaphore permits;
 
@@ -116,7 +115,7 @@ public class BookingGate {
   /**
    * Runs the transaction once a permit is free.
    *
-   * @throws DatabaseUnavailableException ({@link DatabaseFault#BUSY}) if none came free in time
+   * @throws RequestShedException if none came free in time
    */
   public <T> T admit(Supplier<T> transaction) {
     boolean admitted = permits.tryAcquire();
@@ -128,7 +127,7 @@ public class BookingGate {
       }
     }
     if (!admitted) {
-      throw new DatabaseUnavailableException(DatabaseFault.BUSY, null, null);
+      throw new RequestShedException(1);
     }
     try {
       return transaction.get();
@@ -142,17 +141,11 @@ public class BookingGate {
    * turn is not predicted to come within {@code max-wait-millis} or {@code max-queued} requests are
    * waiting already.
    *
-   * @param onShed called when the request is shed, before the exception is thrown
    * @return what {@code request} returns; it throws as {@code request} does
-   * @throws DatabaseUnavailableException ({@link DatabaseFault#BUSY}) if shed
+   * @throws RequestShedException if shed
    */
-  public <T> T serve(Supplier<T> request, Runnable onShed) {
-    try {
-      enter();
-    } catch (DatabaseUnavailableException busy) {
-      onShed.run();
-      throw busy;
-    }
+  public <T> T serve(Supplier<T> request) {
+    enter();
     boolean turn = false;
     try {
       // The prediction admitted it within max-wait; twice that is a wrong prediction's limit.
@@ -162,7 +155,6 @@ public class BookingGate {
     }
     if (!turn) {
       withdraw();
-      onShed.run();
       throw shedNow();
     }
     long start = System.nanoTime();
@@ -179,7 +171,7 @@ public class BookingGate {
    * within {@code max-wait-millis}. Every request entered must {@link #leave} once served, or
    * {@link #withdraw}.
    *
-   * @throws DatabaseUnavailableException ({@link DatabaseFault#BUSY}) if shed
+   * @throws RequestShedException if shed
    */
   void enter() {
     int ahead = queued.incrementAndGet() - serving;
@@ -191,10 +183,9 @@ public class BookingGate {
   }
 
   /** Counts a request shed and says so: {@code 503} busy, with its {@code Retry-After}. */
-  private DatabaseUnavailableException shedNow() {
+  private RequestShedException shedNow() {
     shed.add();
-    return new DatabaseUnavailableException(DatabaseFault.BUSY, null, null)
-        .retryAfter(retryAfterSeconds());
+    return new RequestShedException(retryAfterSeconds());
   }
 
   /**
@@ -232,9 +223,7 @@ public class BookingGate {
    * How long a shed request's client should wait before it tries again: a whole number of seconds
    * drawn at random from 1 to {@link #retryAfterBound}. Told the same wait, the clients shed in the
    * same second would all come back in the same second, to be shed together again while the server
-   * idles in between ("full jitter"). Measured on the benchmark's overload (1,024 bookers, booking
-   * only), before: 555-1,073 bookings a second, the machine up to 40 % idle; after, in the same
-   * A/B: 14 % more bookings confirmed and their p95 18 % lower (README, Performance).
+   * idles in between ("full jitter"; docs/performance.md has the A/B).
    */
   int retryAfterSeconds() {
     int bound = retryAfterBound();
@@ -258,6 +247,11 @@ public class BookingGate {
         Math.max(served.count(), serving * RecentCount.SPAN_NANOS / Math.max(1, serviceNanos));
     long extra = 4 * shed.count() / Math.max(1, servedLately);
     return (int) Math.min(MAX_RETRY_AFTER_SECONDS, 1 + extra);
+  }
+
+  /** The most booking requests the gate holds at once: served, and queued for their turn. */
+  public int requestsAtOnce() {
+    return (int) Math.min(Integer.MAX_VALUE, (long) serving + maxQueued);
   }
 
   /** Booking requests queued or being served now. */

@@ -1,5 +1,7 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.hold;
 
+import dev.ticketing.booking.Booking;
+import dev.ticketing.booking.BookingItem;
 import dev.ticketing.stock.ClaimMode;
 import dev.ticketing.stock.TicketStock;
 import jakarta.persistence.EntityManager;

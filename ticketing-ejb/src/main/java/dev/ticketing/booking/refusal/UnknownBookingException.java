@@ -1,4 +1,4 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.refusal;
 
 import java.util.Map;
 import java.util.UUID;

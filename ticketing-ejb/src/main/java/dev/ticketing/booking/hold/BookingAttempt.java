@@ -1,7 +1,16 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.hold;
 
 import dev.ticketing.account.Accounts;
-import dev.ticketing.account.Caller;
+import dev.ticketing.booking.Booking;
+import dev.ticketing.booking.BookingItem;
+import dev.ticketing.booking.BookingOrder;
+import dev.ticketing.booking.BookingStatus;
+import dev.ticketing.booking.BookingSummary;
+import dev.ticketing.booking.idempotency.IdempotencyKeys;
+import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.SaleWindowException;
+import dev.ticketing.booking.refusal.UnknownTierException;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.TicketTier;
@@ -9,7 +18,6 @@ import dev.ticketing.catalog.TierAvailability;
 import dev.ticketing.stock.ClaimMode;
 import dev.ticketing.stock.TicketStock;
 import dev.ticketing.stock.TicketsSold;
-import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,19 +30,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One attempt at a booking, in a transaction of its own: the booking transaction. {@link
- * BookingService} runs it once with {@link ClaimMode#SKIP_LOCKED} and, only if that comes up short
- * while others hold the missing rows, once more with {@link ClaimMode#WAIT}.
+ * One attempt at a booking, in a transaction of its own: the booking transaction. {@link BoxOffice}
+ * runs it once with {@link ClaimMode#SKIP_LOCKED} and, only if that comes up short while others
+ * hold the missing rows, once more with {@link ClaimMode#WAIT}.
  *
  * <p><b>Stock design.</b> Every ticket is a row of table {@code ticket}; a sold ticket points at
  * its booking. Booking {@code q} tickets of a tier claims {@code q} unsold rows ({@link
  * TicketStock#claim}): concurrent bookers of one tier take different rows instead of queueing on
- * one hot counter row, whose throughput falls as waiters pile up (see README).
+ * one hot counter row, whose throughput falls as waiters pile up (docs/design.md).
  *
  * <p><b>No false "sold out".</b> {@code SKIP LOCKED} passes over rows that an unfinished booking is
  * claiming; that booking may still roll back. So when the fast claim comes up short while more rows
@@ -65,8 +72,6 @@ public class BookingAttempt {
 
   @Inject private IdempotencyKeys keys;
 
-  @Inject private Caller caller;
-
   @Inject private Accounts accounts;
 
   @Inject
@@ -77,26 +82,24 @@ public class BookingAttempt {
    * Holds every line of a validated order, or nothing, and commits before returning. The booking is
    * {@link BookingStatus#HELD} for {@code ticketing.booking.hold-seconds}.
    *
-   * @param bookingId the new booking's id: the same for a retry of the same request
+   * @param concert the catalogue's copy of the booking's concert: which tiers, at which prices (the
+   *     database still checks that they exist; the stock is decided by locked rows)
    * @param key the request's idempotency key, or null: it records the booking in this transaction
    * @param completesKey whether the booking is the request's whole answer (else payment follows)
    * @throws StockContendedException if {@code mode} skipped locked rows and they may still come
    *     free
    * @throws NotEnoughTicketsException if a tier has too few tickets, counting every unsold row
    * @throws UnknownTierException if the concert has no tier of a requested code
-   * @throws dev.ticketing.catalog.UnknownConcertException if the concert does not exist
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public BookingSummary claim(
-      BookingOrder order,
+      ConcertAvailability concert,
+      NewBooking newBooking,
       ClaimMode mode,
-      UUID bookingId,
       IdempotentRequest key,
       boolean completesKey) {
-    // Which concert and tiers, at which prices: from the catalogue's copy, no query. The database
-    // still checks that they exist (foreign keys) and the stock is decided by locked rows below.
-    ConcertAvailability concert = catalog.concertAsKnown(order.concertId());
     SaleWindowException.check(concert);
+    BookingOrder order = newBooking.order();
     Map<String, TierAvailability> tiers = tiersByCode(concert, order);
     List<BookingOrder.Line> lines =
         order.inLockOrder(
@@ -106,8 +109,7 @@ public class BookingAttempt {
     // The booking and its items go in with the first tier's claim, in one statement: the ticket
     // rows claimed point at the item, and a commit-time trigger checks that each item got its
     // tickets. Further tiers are claimed after it, in lock order.
-    String owner = caller.email();
-    Booking booking = newBooking(bookingId, concert, order.userRef(), lines, tiers, owner);
+    Booking booking = newBooking(newBooking, concert, lines, tiers);
     for (BookingOrder.Line line : lines) {
       TierAvailability tier = tiers.get(line.tier());
       int claimed =
@@ -131,69 +133,56 @@ public class BookingAttempt {
     } else if (key != null) {
       keys.recordBooking(key, booking.getId());
     }
-    return held(concert, booking, lines, tiers, owner);
+    return held(concert, booking, lines, tiers, newBooking.owner());
   }
 
   /**
-   * Holds the tickets of several orders of one tier each, all of the same tier, in one statement
-   * ({@link BookingInsert#runBatch}) and one transaction: {@link HoldBatches} gathers them from
-   * concurrent requests. All or nothing: if the tier's free rows do not cover them all (sold out,
-   * or rows that others are claiming right now), nothing is held and {@link
-   * StockContendedException} is thrown, after which each order is tried alone: only that attempt
+   * Holds several bookings of one line each, all of the same tier, in one statement ({@link
+   * BookingInsert#runBatch}) and one transaction. All or nothing: if the tier's free rows do not
+   * cover them all (sold out, or rows that others are claiming right now), nothing is held and
+   * {@link StockContendedException} is thrown, after which each is tried alone: only that attempt
    * may answer "not enough tickets".
    *
-   * @param orders the orders, each of one line of the same tier of the same concert
-   * @return the held bookings, committed, in the order of {@code orders}
+   * @return the held bookings, committed, in the order of {@code bookings}
    * @throws StockContendedException if the free rows fell short
-   * @throws UnknownTierException if the catalogue's copy does not know the tier
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<BookingSummary> claimTogether(List<HoldBatches.Order> orders) {
-    ConcertAvailability concert = catalog.concertAsKnown(orders.get(0).order().concertId());
+  public List<BookingSummary> claimTogether(
+      ConcertAvailability concert, TierAvailability tier, List<NewBooking> bookings) {
     SaleWindowException.check(concert);
-    BookingOrder.Line first = orders.get(0).order().lines().get(0);
-    TierAvailability tier =
-        concert.tiers().stream()
-            .filter(t -> t.code().equals(first.tier()))
-            .findFirst()
-            .orElseThrow(() -> new UnknownTierException(first.tier()));
     Map<String, TierAvailability> tiers = Map.of(tier.code(), tier);
-    List<Booking> bookings = new ArrayList<>();
+    List<Booking> rows = new ArrayList<>();
     int wanted = 0;
-    for (HoldBatches.Order held : orders) {
-      BookingOrder order = held.order();
-      bookings.add(
-          newBooking(
-              held.bookingId(), concert, order.userRef(), order.lines(), tiers, held.owner()));
-      wanted += order.lines().get(0).quantity();
+    for (NewBooking booking : bookings) {
+      rows.add(newBooking(booking, concert, booking.order().lines(), tiers));
+      wanted += booking.singleQuantity();
     }
-    if (BookingInsert.runBatch(em, bookings, tier.id()) < wanted) {
+    if (BookingInsert.runBatch(em, rows, tier.id()) < wanted) {
       throw new StockContendedException(); // rolled back: each is tried alone
     }
     List<BookingSummary> summaries = new ArrayList<>();
-    for (int i = 0; i < orders.size(); i++) {
-      summaries.add(
-          held(
-              concert,
-              bookings.get(i),
-              orders.get(i).order().lines(),
-              tiers,
-              orders.get(i).owner()));
+    for (int i = 0; i < bookings.size(); i++) {
+      NewBooking booking = bookings.get(i);
+      summaries.add(held(concert, rows.get(i), booking.order().lines(), tiers, booking.owner()));
     }
     return summaries;
   }
 
   /** A new booking of the lines, not yet inserted: its items at the tiers' prices now. */
   private Booking newBooking(
-      UUID bookingId,
+      NewBooking newBooking,
       ConcertAvailability concert,
-      String userRef,
       List<BookingOrder.Line> lines,
-      Map<String, TierAvailability> tiers,
-      String owner) {
+      Map<String, TierAvailability> tiers) {
     String currency = tiers.get(lines.get(0).tier()).currency();
+    String owner = newBooking.owner();
     Booking booking =
-        new Booking(bookingId, concert.id(), userRef, currency, Duration.ofSeconds(holdSeconds));
+        new Booking(
+            newBooking.id(),
+            concert.id(),
+            newBooking.order().userRef(),
+            currency,
+            Duration.ofSeconds(holdSeconds));
     for (BookingOrder.Line line : lines) {
       TierAvailability tier = tiers.get(line.tier());
       booking.add(new BookingItem(booking, tier.id(), line.quantity(), tier.priceMinor()));
@@ -272,13 +261,5 @@ public class BookingAttempt {
       catalog.markStale(concert.id()); // the copy is behind: a tier was added since it was read
     }
     return tiers;
-  }
-
-  /** The fast claim found too few free rows while locked ones may still come free. */
-  @ApplicationException(rollback = true)
-  static class StockContendedException extends RuntimeException {
-    StockContendedException() {
-      super(null, null, false, false);
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.admission;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;

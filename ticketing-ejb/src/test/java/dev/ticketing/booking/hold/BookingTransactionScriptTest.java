@@ -1,4 +1,4 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.hold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

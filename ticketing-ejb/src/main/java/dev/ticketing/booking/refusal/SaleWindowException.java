@@ -1,4 +1,4 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.refusal;
 
 import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.SaleWindow;
@@ -24,7 +24,7 @@ public class SaleWindowException extends BookingRejectedException {
    *
    * @throws UnknownConcertException if the concert is not published (the public does not see it)
    */
-  static void check(ConcertAvailability concert) {
+  public static void check(ConcertAvailability concert) {
     SaleWindow sale = concert.sale();
     switch (sale.stateAt(Instant.now())) {
       case UNPUBLISHED -> throw new UnknownConcertException(concert.id());

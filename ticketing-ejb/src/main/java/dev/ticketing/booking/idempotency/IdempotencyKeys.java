@@ -1,4 +1,4 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.idempotency;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,7 +29,7 @@ public class IdempotencyKeys {
 
   /** What a request with a key should do. */
   public record Claim(Kind kind, UUID bookingId) {
-    enum Kind {
+    public enum Kind {
       /** The key is new: do the work. */
       FRESH,
       /** A first request died after its booking was made: carry on with {@link #bookingId}. */

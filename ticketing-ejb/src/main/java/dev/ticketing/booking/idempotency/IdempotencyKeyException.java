@@ -1,5 +1,6 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.idempotency;
 
+import dev.ticketing.booking.refusal.BookingRejectedException;
 import java.util.Map;
 
 /** An {@code Idempotency-Key} that cannot be honoured: reused for another request, or busy. */

@@ -1,4 +1,4 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.ticketing.booking;
+package dev.ticketing.booking.refusal;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Map;
