@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The load benchmark, one command (README.md, "Performance", says what it measures and how to read it).
+# The load benchmark, one command (docs/performance.md says what it measures and how to read it).
 #
 #   bench/run.sh                  fresh database ticketing_bench, the uber jar, every scenario
 #   bench/run.sh --smoke          the same, a few seconds per scenario and a small catalogue (CI)
@@ -9,13 +9,16 @@
 #   bench/run.sh --url http://127.0.0.1:8080
 #                                 a running server; its database from TICKETING_DB_URL (jdbc:postgresql://…),
 #                                 TICKETING_DB_USER, TICKETING_DB_PASSWORD (default ticketing)
+#   --publish                     also copy the table and the charts into docs/performance/
+#                                 (latest-results.md, bookings-per-second.svg, p95.svg, load.svg)
 #
 # In one run: the default catalogue's read storm; then a big catalogue (1,000,000 tickets of 200
 # concerts, 30-70 % sold, plus a 300,000-ticket release tier); pgbench running the application's
 # booking transaction on it (the database's ceiling); Gatling's read storm, rush and mixed scenarios
 # through HTTP, closed (64 and 256 users) and open (fixed arrival rate). After each run the database
 # invariants are checked; a broken one stops the benchmark with a non-zero exit. Prints one table,
-# also in bench/target/results.md; Gatling's HTML reports are under bench/target/gatling/.
+# also in bench/target/results.md, and draws it as SVG charts in bench/target/charts/; Gatling's HTML
+# reports are under bench/target/gatling/.
 #
 # Builds and load runs never overlap on the shared machine: this script holds
 # /tmp/ticketing-build.lock for its whole run (waiting for it if need be).
@@ -36,6 +39,7 @@ duration=20
 book_rate=50     # open model: booking users arriving per second (rush, mixed)
 read_rate=200    # open model: readers arriving per second
 only=""          # scenarios to run, comma-separated; empty: all
+publish=false    # copy results.md and the charts into docs/performance/
 while [ $# -gt 0 ]; do
   case $1 in
     --smoke) smoke=true ;;
@@ -44,7 +48,8 @@ while [ $# -gt 0 ]; do
     --book-rate) book_rate=${2:?--book-rate needs users per second}; shift ;;
     --read-rate) read_rate=${2:?--read-rate needs users per second}; shift ;;
     --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed}; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    --publish) publish=true ;;
+    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift
@@ -457,4 +462,11 @@ if [ -z "$url" ]; then stop_server; fi
 # === 5. the table ===
 echo "run: bench/run.sh${args[*]:+ ${args[*]}}: ${duration} s per run after a ${ramp} s ramp, $(date -u '+%F %H:%M UTC'), $(($(date +%s) - started)) s in all" >>"$out/machine.txt"
 java -cp "$cp_bench" dev.ticketing.bench.ResultsTable "$runs" "$out/machine.txt" "$out/results.md"
+say "charts: $out/charts/bookings-per-second.svg, p95.svg, load.svg"
+if $publish; then
+  mkdir -p "$root/docs/performance"
+  cp "$out/results.md" "$root/docs/performance/latest-results.md"
+  cp "$out/charts/bookings-per-second.svg" "$out/charts/p95.svg" "$out/charts/load.svg" "$root/docs/performance/"
+  say "published: docs/performance/latest-results.md and the three charts beside it (commit them with the run's figures in docs/performance.md)"
+fi
 say "done in $(($(date +%s) - started)) s; table in $out/results.md, Gatling reports: $out/gatling/r*/*/index.html"

@@ -88,6 +88,39 @@ public final class ResultsTable {
     }
     System.out.print(table);
     Files.writeString(Path.of(args[2]), table);
+    writeCharts(rows, Path.of(args[1]), Path.of(args[2]).toAbsolutePath().getParent());
+  }
+
+  /**
+   * The charts of this table ({@link Charts}) into {@code <dir>/charts/}, titled with the run line
+   * of {@code machine.txt} so that each chart says which run it shows.
+   */
+  private static void writeCharts(List<Row> rows, Path machine, Path dir) throws IOException {
+    String title =
+        Files.readAllLines(machine).stream()
+            .filter(line -> line.startsWith("run: "))
+            .reduce((first, second) -> second)
+            .orElse("bench/run.sh");
+    List<Charts.Bar> bookings = new ArrayList<>();
+    List<Charts.Bar> p95 = new ArrayList<>();
+    List<Charts.Load> loads = new ArrayList<>();
+    for (Row row : rows) {
+      if (!Double.isNaN(row.bookingsPerSecond)) {
+        bookings.add(new Charts.Bar(row.shortLabel(), row.bookingsPerSecond));
+      }
+      p95.add(new Charts.Bar(row.shortLabel(), row.p95));
+      if (row.kind.equals("gatling")) {
+        String html = Files.readString(Path.of(row.source).resolve("index.html"));
+        loads.add(
+            new Charts.Load(
+                row.shortLabel(),
+                Charts.gatlingSeries(html, "ResponsesContainerId", "All"),
+                Charts.gatlingSeries(html, "ResponsesContainerId", "KO")));
+      }
+    }
+    for (Path chart : Charts.write(dir.resolve("charts"), title, bookings, p95, loads)) {
+      System.out.println("chart: " + chart);
+    }
   }
 
   /** The figures that the benchmark exists for, in words. */
@@ -312,6 +345,13 @@ public final class ResultsTable {
         throw new IllegalStateException("no column '" + heading + "' in Gatling's statistics");
       }
       return value.equals("-") ? 0 : Double.parseDouble(value.replace(",", ""));
+    }
+
+    /** The run in a few words, for a chart: {@code r10 book, closed, 64 users}. */
+    String shortLabel() {
+      String what =
+          scenario.contains(":") ? scenario.substring(0, scenario.indexOf(':')) : scenario;
+      return id + " " + what + ", " + load.replaceFirst(" \\(.*\\)$", "");
     }
 
     /** The users of a closed run ({@code closed, N users}). */
