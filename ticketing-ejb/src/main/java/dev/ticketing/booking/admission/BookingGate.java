@@ -100,7 +100,7 @@ public class BookingGate {
    * Sizes the gate: {@code capacity} transactions and {@code serving} booking requests at once, a
    * wait of at most {@code maxWait}, at most {@code maxQueued} requests waiting for their turn.
    */
-  void size(int capacity, int serving, long maxWaitMillis, int maxQueued) {
+  public void size(int capacity, int serving, long maxWaitMillis, int maxQueued) {
     this.maxQueued = maxQueued;
     this.capacity = capacity;
     this.serving = serving;
