@@ -95,7 +95,8 @@ class BrowserAdmissionIT {
       page.locator("#quantity-GA input").fill("1");
       page.locator("#book").click();
       awaitQueued(3); // the browser's booking is in the same queue, waiting its turn
-      assertThat(page.locator("#booking-reference")).not().isVisible();
+      assertThat(page.locator("#book")).hasText("Booking…");
+      assertThat(page.getByText("Your tickets are held")).not().isVisible();
       screens.screenshot(page, "waiting");
 
       lock.rollback();
@@ -103,7 +104,7 @@ class BrowserAdmissionIT {
     for (CompletableFuture<Api.Reply> booking : apiBookings) {
       assertThat(booking.get().status()).isEqualTo(201);
     }
-    assertThat(page.locator("#booking-reference")).isVisible();
+    assertThat(page.getByText("Your tickets are held")).isVisible();
     assertThat(TestDatabase.held(screen.tier("GA"))).isEqualTo(1);
     screens.screenshot(page, "held");
   }
