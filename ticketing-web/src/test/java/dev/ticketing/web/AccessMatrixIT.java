@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @TicketingServer
 class AccessMatrixIT {
-
   private enum Caller {
     ANONYMOUS,
     OWNER,

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 @TicketingServer
 class OrganiserApiIT {
-
   // Set before each test by @TicketingServer.
   private Api api;
+
   private String organiser;
 
   @BeforeEach
