@@ -9,6 +9,8 @@ BEGIN
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', '${app_role}');
         EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', '${app_role}');
         EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %I', '${app_role}');
+        -- The one function the runtime role may call: it refreshes the planner's statistics (V5).
+        EXECUTE format('GRANT EXECUTE ON FUNCTION refresh_booking_statistics(bigint, double precision) TO %I', '${app_role}');
     END IF;
 END
 $$;

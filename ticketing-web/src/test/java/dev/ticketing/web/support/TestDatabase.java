@@ -19,7 +19,7 @@ import java.util.UUID;
 public final class TestDatabase {
   private TestDatabase() {}
 
-  static String url(String database) {
+  public static String url(String database) {
     return "jdbc:postgresql://"
         + System.getProperty("ticketing.it.db.host", "127.0.0.1")
         + ":"
@@ -28,11 +28,11 @@ public final class TestDatabase {
         + database;
   }
 
-  static String user() {
+  public static String user() {
     return System.getProperty("ticketing.it.db.user", "ticketing");
   }
 
-  static String password() {
+  public static String password() {
     return System.getProperty("ticketing.it.db.password", "ticketing");
   }
 
