@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * Completes the OpenAPI document generated from the annotations: the schemas of the API's types
  * built from their Java definitions and Bean Validation constraints ({@link SchemaGenerator}), the
  * per-order limit in force ({@code ticketing.booking.max-per-tier}) as the maximum of every {@code
- * quantity}, and the version of this build. Registered by {@code mp.openapi.filter}.
+ * quantity}, the shared refusals ({@link ProblemResponses}), examples of their schema's type
+ * ({@link TypedExamples}), and the version of this build. Registered by {@code mp.openapi.filter}.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -80,6 +81,8 @@ public class ApiDocumentFilter implements OASFilter {
     all.put("AdminConcertList", list("AdminConcertView"));
     all.put("AuditList", list("AuditEntry"));
     openAPI.getComponents().setSchemas(all);
+    ProblemResponses.addTo(openAPI.getComponents());
+    TypedExamples.apply(openAPI);
     openAPI.setTags(distinct(openAPI.getTags()));
     dropPayaraEndpoints(openAPI);
     if (ContextPath.value != null) {
