@@ -104,8 +104,7 @@ public class AdminResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public AdminConcertView oneConcert(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
+  public AdminConcertView oneConcert(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     return AdminConcertView.of(admin.concert(id));
   }
 
@@ -125,8 +124,7 @@ public class AdminResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public AdminConcertView update(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
-      @Valid @NotNull ConcertRequest body) {
+      @Parameter(ref = "ConcertId") @PathParam("id") long id, @Valid @NotNull ConcertRequest body) {
     return AdminConcertView.of(admin.update(id, body.draft()));
   }
 
@@ -144,8 +142,7 @@ public class AdminResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public AdminConcertView publish(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
+  public AdminConcertView publish(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     return AdminConcertView.of(admin.publish(id, true));
   }
 
@@ -162,8 +159,7 @@ public class AdminResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public AdminConcertView unpublish(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
+  public AdminConcertView unpublish(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     return AdminConcertView.of(admin.publish(id, false));
   }
 
@@ -186,8 +182,7 @@ public class AdminResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public Response addTier(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
-      @Valid @NotNull TierRequest body) {
+      @Parameter(ref = "ConcertId") @PathParam("id") long id, @Valid @NotNull TierRequest body) {
     AdminTierView tier = AdminTierView.of(admin.addTier(id, body.draft()));
     return Response.created(uriInfo.getBaseUriBuilder().path("admin/tiers/{id}").build(tier.id()))
         .entity(tier)
@@ -214,8 +209,7 @@ public class AdminResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public AdminTierView changeTier(
-      @Parameter(description = "The tier's id", required = true) @PathParam("id") long id,
-      @Valid @NotNull TierPatchRequest body) {
+      @Parameter(ref = "TierId") @PathParam("id") long id, @Valid @NotNull TierPatchRequest body) {
     return AdminTierView.of(admin.changeTier(id, body.change()));
   }
 
@@ -234,8 +228,7 @@ public class AdminResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public Response sales(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
+  public Response sales(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     return Response.ok(SalesView.of(admin.sales(id)))
         .cacheControl(BookingResource.noStore())
         .build();
@@ -257,7 +250,7 @@ public class AdminResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response bookings(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      @Parameter(ref = "ConcertId") @PathParam("id") long id,
       // No @Size here: Payara's OpenAPI generator fails on @Size on a query parameter. A longer
       // term cannot match anything (emails have at most 254 characters): it is cut.
       @Parameter(
@@ -294,7 +287,7 @@ public class AdminResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public BookingView cancelBooking(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      @Parameter(ref = "ConcertId") @PathParam("id") long id,
       @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("bookingId")
           String bookingId) {
     UUID uuid;
@@ -320,7 +313,7 @@ public class AdminResource {
   @APIResponse(responseCode = "403", ref = "Forbidden")
   @APIResponse(responseCode = "404", ref = "NotFound")
   public List<AuditEntry> audit(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      @Parameter(ref = "ConcertId") @PathParam("id") long id,
       @Parameter(
               description = "At most this many, 1 to 500 (others are brought within)",
               example = "100")

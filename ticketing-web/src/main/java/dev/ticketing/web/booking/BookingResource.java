@@ -86,8 +86,7 @@ public class BookingResource {
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response book(
-      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
-          @HeaderParam(IdempotencyKeyHeader.NAME)
+      @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
       @NotNull @Valid BookRequest body) {
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
@@ -135,8 +134,7 @@ public class BookingResource {
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response bookSeveral(
-      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
-          @HeaderParam(IdempotencyKeyHeader.NAME)
+      @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
       @NotNull @Valid BookingRequest body) {
     var lines =
@@ -184,10 +182,8 @@ public class BookingResource {
   @APIResponse(responseCode = "402", ref = "PaymentDeclined")
   @APIResponse(responseCode = "504", ref = "PaymentTimeout")
   public Response pay(
-      @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("id")
-          String id,
-      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
-          @HeaderParam(IdempotencyKeyHeader.NAME)
+      @Parameter(ref = "BookingId") @PathParam("id") String id,
+      @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
       @NotNull @Valid PaymentRequest body) {
     UUID booking = existingId(id);
@@ -222,10 +218,8 @@ public class BookingResource {
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response cancel(
-      @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("id")
-          String id,
-      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
-          @HeaderParam(IdempotencyKeyHeader.NAME)
+      @Parameter(ref = "BookingId") @PathParam("id") String id,
+      @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey) {
     UUID booking = existingId(id);
     return ok(
@@ -275,13 +269,7 @@ public class BookingResource {
       operationId = "getBooking")
   @APIResponse(responseCode = "200", ref = "Booking")
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public Response booking(
-      @Parameter(
-              description = "The booking id (a UUID)",
-              example = "0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17",
-              required = true)
-          @PathParam("id")
-          String id) {
+  public Response booking(@Parameter(ref = "BookingId") @PathParam("id") String id) {
     return parseUuid(id)
         .flatMap(bookings::find)
         .map(

@@ -89,9 +89,7 @@ public class CatalogResource {
       description = "The concert",
       content = @Content(schema = @Schema(ref = "ConcertView")))
   @APIResponse(responseCode = "404", ref = "NotFound")
-  public ConcertView concert(
-      @Parameter(description = "The concert's id", example = "1", required = true) @PathParam("id")
-          long id) {
+  public ConcertView concert(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     ConcertAvailability concert = catalog.concert(id);
     if (!concert.sale().published()) {
       throw new UnknownConcertException(id); // the public does not see it
