@@ -19,15 +19,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -41,9 +36,6 @@ import java.util.UUID;
 @DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
 @RolesAllowed(Roles.ORGANISER)
 public class ConcertAdmin {
-  /** Minutes of bookings the sales report shows. */
-  static final int REPORT_MINUTES = 15;
-
   @PersistenceContext(unitName = "ticketing")
   private EntityManager em;
 
@@ -54,6 +46,8 @@ public class ConcertAdmin {
   @Inject private BookingService bookingService;
 
   @Inject private AuditLog audit;
+
+  @Inject private SalesReader sales;
 
   @Inject private Event<CatalogEdited> edited;
 
@@ -184,50 +178,7 @@ public class ConcertAdmin {
 
   /** What the concert sold: per tier, revenue, bookings per minute over the last minutes. */
   public SalesReport sales(long concertId) {
-    ConcertDetails concert = concert(concertId);
-    Map<String, Long> revenue = new TreeMap<>();
-    for (TierSales tier : concert.tiers()) {
-      revenue.merge(tier.currency(), tier.revenueMinor(), Long::sum);
-    }
-    Object[] counts =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT count(*) FILTER (WHERE status = 'CONFIRMED'),"
-                        + " count(*) FILTER (WHERE status = 'HELD')"
-                        + " FROM booking WHERE concert_id = ?1")
-                .setParameter(1, concertId)
-                .getSingleResult();
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    OffsetDateTime from = now.truncatedTo(ChronoUnit.MINUTES).minusMinutes(REPORT_MINUTES - 1);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT date_trunc('minute', created_at), count(*),"
-                    + " count(*) FILTER (WHERE status = 'CONFIRMED')"
-                    + " FROM booking WHERE concert_id = ?1 AND created_at >= ?2"
-                    + " GROUP BY 1")
-            .setParameter(1, concertId)
-            .setParameter(2, from)
-            .getResultList();
-    Map<OffsetDateTime, int[]> byMinute = new HashMap<>();
-    for (Object[] row : rows) {
-      byMinute.put(
-          AuditLog.utc(row[0]),
-          new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()});
-    }
-    List<SalesReport.Minute> minutes = new ArrayList<>();
-    for (int i = 0; i < REPORT_MINUTES; i++) {
-      OffsetDateTime minute = from.plusMinutes(i);
-      int[] count = byMinute.getOrDefault(minute, new int[2]);
-      minutes.add(new SalesReport.Minute(minute, count[0], count[1]));
-    }
-    return new SalesReport(
-        concert,
-        revenue,
-        ((Number) counts[0]).intValue(),
-        ((Number) counts[1]).intValue(),
-        minutes,
-        now);
+    return sales.report(concert(concertId));
   }
 
   /**
@@ -380,34 +331,12 @@ public class ConcertAdmin {
     em.flush();
     long id = concert.getId();
     Map<Long, Integer> unsold = stock.unsoldByTier(id);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT i.tier_id,"
-                    + " coalesce(sum(i.quantity) FILTER (WHERE b.status = 'CONFIRMED'), 0),"
-                    + " coalesce(sum(i.quantity) FILTER (WHERE b.status = 'HELD'), 0),"
-                    + " coalesce(sum(i.quantity * i.unit_price_minor)"
-                    + " FILTER (WHERE b.status = 'CONFIRMED'), 0)"
-                    + " FROM booking_item i JOIN booking b ON b.id = i.booking_id"
-                    + " WHERE i.tier_id IN (SELECT id FROM ticket_tier WHERE concert_id = ?1)"
-                    + " GROUP BY i.tier_id")
-            .setParameter(1, id)
-            .getResultList();
-    Map<Long, long[]> sold = new HashMap<>();
-    for (Object[] row : rows) {
-      sold.put(
-          ((Number) row[0]).longValue(),
-          new long[] {
-            ((Number) row[1]).longValue(),
-            ((Number) row[2]).longValue(),
-            ((Number) row[3]).longValue()
-          });
-    }
+    Map<Long, SalesReader.TierTotals> totals = sales.tierTotals(id);
     List<TierSales> tiers = new ArrayList<>();
     int position = 0;
     for (TicketTier tier : tiersOf(id)) {
       var shown = tier.withAvailable(unsold.getOrDefault(tier.getId(), 0));
-      long[] counts = sold.getOrDefault(tier.getId(), new long[3]);
+      SalesReader.TierTotals sold = totals.getOrDefault(tier.getId(), SalesReader.TierTotals.NONE);
       tiers.add(
           new TierSales(
               shown.id(),
@@ -417,10 +346,10 @@ public class ConcertAdmin {
               shown.currency(),
               shown.capacity(),
               ++position,
-              (int) counts[0],
-              (int) counts[1],
+              sold.sold(),
+              sold.held(),
               shown.available(),
-              counts[2]));
+              sold.revenueMinor()));
     }
     var window = concert.saleWindow();
     return new ConcertDetails(

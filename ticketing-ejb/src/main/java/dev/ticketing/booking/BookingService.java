@@ -58,6 +58,8 @@ public class BookingService {
 
   @Inject private PaymentProvider payments;
 
+  @Inject private Refunds refunds;
+
   @Inject private FaultRetry retry;
 
   @Inject private BookingMetrics metrics;
@@ -182,18 +184,10 @@ public class BookingService {
                               .map(b -> Optional.<BookingTransitions.Refund>empty()))
                   .orElse(null);
           if (refund != null) {
-            refund(id, refund);
+            refunds.refund(id, refund);
           }
           return forCustomer ? anyones(id) : visible(id);
         });
-  }
-
-  /**
-   * Asks the provider again for refunds that an instance asked for and did not see through (it
-   * stopped in between). The provider treats a refund of the same authorisation as one.
-   */
-  public void retryPendingRefunds() {
-    transitions.pendingRefunds(60, 100).forEach(this::refund);
   }
 
   /**
@@ -239,16 +233,6 @@ public class BookingService {
       throw PaymentRefusedException.invalid(invalid);
     } catch (PaymentTimeoutException timeout) {
       throw PaymentRefusedException.timedOut(timeout, booking.expiresAt());
-    }
-  }
-
-  private void refund(UUID id, BookingTransitions.Refund refund) {
-    try {
-      String refundId =
-          payments.refund(refund.authorisationId(), refund.amountMinor(), refund.currency());
-      transitions.refunded(id, refundId);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Refund of booking " + id + " not done yet; it will be retried", e);
     }
   }
 

@@ -49,7 +49,7 @@ public class HoldExpiry {
 
   @Inject private IdempotencyKeys keys;
 
-  @Inject private BookingService bookings;
+  @Inject private Refunds refunds;
 
   @Inject private SchemaMigration schema;
 
@@ -85,7 +85,7 @@ public class HoldExpiry {
       }
       if (++sweeps % HOUSEKEEPING_EVERY == 0) {
         keys.purgeOld(1000);
-        bookings.retryPendingRefunds();
+        refunds.retryPending();
       }
       if (failing) {
         LOG.info("Hold expiry works again");

@@ -3,23 +3,15 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
+import dev.ticketing.web.support.TicketingServer;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may call what: every endpoint that names a booking or manages the catalogue, called
@@ -27,21 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * each must get; then attempts on other people's bookings (BOLA): ids of others' bookings, ids
  * guessed from one's own, and the ignored {@code userId}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
 class AccessMatrixIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
-
-  @AfterEach
-  void invariantsHold() {
-    TestDatabase.assertInvariants();
-  }
-
   private enum Caller {
     ANONYMOUS,
     OWNER,
@@ -62,8 +41,7 @@ class AccessMatrixIT {
   }
 
   @Test
-  void everyEndpointAnswersEachRoleAsStated() {
-    Api api = new Api(base);
+  void everyEndpointAnswersEachRoleAsStated(Api api) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     Map<Caller, String> tokens = new LinkedHashMap<>();
     tokens.put(Caller.ANONYMOUS, null);
@@ -193,8 +171,7 @@ class AccessMatrixIT {
   }
 
   @Test
-  void nobodyButItsOwnerFindsABookingMadeWithAnAccount() {
-    Api api = new Api(base);
+  void nobodyButItsOwnerFindsABookingMadeWithAnAccount(Api api) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String ada = api.newCustomer("ada-" + suffix + "@example.com");
     String eve = api.newCustomer("eve-" + suffix + "@example.com");
@@ -256,8 +233,7 @@ class AccessMatrixIT {
   }
 
   @Test
-  void aBadTokenIsRefusedAndNeverTreatedAsAnonymous() {
-    Api api = new Api(base);
+  void aBadTokenIsRefusedAndNeverTreatedAsAnonymous(Api api) {
     String token = api.newCustomer("t-" + UUID.randomUUID().toString().substring(0, 8) + "@x.org");
     String[] bad = {
       "not-a-token",
@@ -273,8 +249,7 @@ class AccessMatrixIT {
   }
 
   @Test
-  void theApplicationRunsAsARoleThatCanChangeRowsButNotTheSchema() throws Exception {
-    Api api = new Api(base);
+  void theApplicationRunsAsARoleThatCanChangeRowsButNotTheSchema(Api api) throws Exception {
     assertThat(api.get("api/concerts").status()).isEqualTo(200);
     assertThat(
             TestDatabase.queryInt(

@@ -3,48 +3,23 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
+import dev.ticketing.web.support.TicketingServer;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The booking API against a real Payara Micro and a real PostgreSQL, one request at a time. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
 class BookingApiIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
+  // Set before each test by @TicketingServer.
   private Api api;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-  }
-
-  @AfterEach
-  void invariantsHold() {
-    TestDatabase.assertInvariants();
-  }
 
   private static Map<String, Integer> tiers(Object... codeAndCapacity) {
     Map<String, Integer> tiers = new LinkedHashMap<>();

@@ -3,11 +3,10 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
+import dev.ticketing.web.support.TicketingServer;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,23 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The booking lifecycle through the API, one request at a time: hold, pay, decline, cancel, expire,
  * and the refusals of each transition. Holds are made to run out by moving their expiry time into
  * the past in the database; the application's own sweep then expires them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
 class BookingLifecycleIT {
   static final String APPROVED = "4242424242424242";
   static final String DECLINED = "4000000000000002";
@@ -43,23 +33,8 @@ class BookingLifecycleIT {
   /** The stated bound: a hold is back on sale within this long after it runs out. */
   static final Duration EXPIRY_BOUND = Duration.ofSeconds(5);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
+  // Set before each test by @TicketingServer.
   private Api api;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-  }
-
-  @AfterEach
-  void invariantsHold() {
-    TestDatabase.assertInvariants();
-  }
 
   static String hold(long concertId, String tier, int quantity) {
     return "{\"concertId\":"

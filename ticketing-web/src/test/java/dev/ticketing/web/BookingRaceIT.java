@@ -9,10 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
 import dev.ticketing.web.support.AtOnce;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
-import java.net.URL;
+import dev.ticketing.web.support.TicketingServer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,42 +19,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Transitions of the lifecycle fired concurrently, with real requests: each race must end in
  * exactly one outcome, and the database's invariants must hold after it (sold + held + available =
  * capacity, no ticket owned by an expired or cancelled booking, every paid booking paid once).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
 class BookingRaceIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
+  // Set before each test by @TicketingServer.
   private Api api;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-  }
-
-  @AfterEach
-  void invariantsHold() {
-    TestDatabase.assertInvariants();
-  }
 
   private static List<Api.Reply> atOnce(int count, IntFunction<Api.Reply> request)
       throws Exception {

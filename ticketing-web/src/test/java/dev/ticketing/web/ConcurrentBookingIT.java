@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
 import dev.ticketing.web.support.AtOnce;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.Metrics;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
+import dev.ticketing.web.support.TicketingServer;
 import java.net.URI;
 import java.net.URL;
 import java.util.List;
@@ -15,41 +15,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Real concurrent HTTP requests against a real Payara Micro and PostgreSQL, then the database
  * invariants. Each request runs on its own thread and all are released at the same instant.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
 class ConcurrentBookingIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
+  // Set before each test by @TicketingServer.
+  private URL base;
   private Api api;
-
-  @BeforeEach
-  void client() {
-    api = new Api(base);
-  }
-
-  @AfterEach
-  void invariantsHold() {
-    TestDatabase.assertInvariants();
-  }
 
   /**
    * Fires {@code count} bookings at once; the body of booking i is {@code body.apply(i)}. A booking

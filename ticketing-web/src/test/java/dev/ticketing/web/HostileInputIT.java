@@ -3,24 +3,17 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
+import dev.ticketing.web.support.TicketingServer;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hundreds of malformed and edge-case requests, from a corpus of known-hostile inputs plus seeded
@@ -28,17 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * body is valid), so every answer must be a 4xx problem+json and the database must be exactly as
  * before.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
 class HostileInputIT {
   static final int GENERATED = 400;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
 
   /** One request to send: method, path, content type (null for none) and body (null for none). */
   record Attack(
@@ -309,8 +294,7 @@ class HostileInputIT {
   }
 
   @Test
-  void hostileRequestsGetOnly4xxProblemsAndChangeNothing() {
-    Api api = new Api(base);
+  void hostileRequestsGetOnly4xxProblemsAndChangeNothing(Api api) {
     Api.Reply held = api.postJson("api/bookings", "{\"items\":[{\"tier\":\"GA\",\"quantity\":1}]}");
     assertThat(held.status()).as(held.toString()).isEqualTo(201);
     List<String> before = TestDatabase.snapshot();

@@ -3,49 +3,30 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
+import dev.ticketing.web.support.TicketingServer;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The organisers' API and accounts, as a client uses them: a concert created, tiers added and
  * changed, published, its sale opening by itself, what sold, its bookings and its audit trail;
  * registration and login refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
 class OrganiserApiIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
+  // Set before each test by @TicketingServer.
   private Api api;
+
   private String organiser;
 
   @BeforeEach
   void logIn() {
-    api = new Api(base);
     organiser = api.organiser();
-  }
-
-  @AfterEach
-  void invariantsHold() {
-    TestDatabase.assertInvariants();
   }
 
   private long newConcert(String extra) {

@@ -100,7 +100,7 @@ public class BookingGate {
    * Sizes the gate: {@code capacity} transactions and {@code serving} booking requests at once, a
    * wait of at most {@code maxWait}, at most {@code maxQueued} requests waiting for their turn.
    */
-  void size(int capacity, int serving, long maxWaitMillis, int maxQueued) {
+  public void size(int capacity, int serving, long maxWaitMillis, int maxQueued) {
     this.maxQueued = maxQueued;
     this.capacity = capacity;
     this.serving = serving;
@@ -232,15 +232,11 @@ public class BookingGate {
 
   /**
    * The longest a shed request's client is told to wait: one second, plus four for every request
-   * shed per request served lately, at most {@link #MAX_RETRY_AFTER_SECONDS}. A short burst gets
-   * 1-2 s. Under a lasting overload a client told to come back in a second comes back to a full
-   * queue and is shed again, and so do all the others: the clients that are not waiting out a
-   * {@code Retry-After} all have a request in flight, most of them queued in front of the
-   * application, where no limit of its own reaches, and every booking waits behind them (by
-   * Little's law, as many requests in flight as bookings served per second times their latency).
-   * The more is shed, the longer the shed wait out, until the requests in flight are about what the
-   * queue admits. Before anything was served lately, the rate is estimated from the recent time to
-   * serve one.
+   * shed per request served lately, at most {@link #MAX_RETRY_AFTER_SECONDS}. Under a lasting
+   * overload, clients told to come back at once would keep a full queue of requests in flight in
+   * front of the application, where no limit of its own reaches; the more is shed, the longer the
+   * wait, until the requests in flight are about what the queue admits. Before anything was served
+   * lately, the rate is estimated from the recent time to serve one.
    */
   int retryAfterBound() {
     long servedLately =

@@ -27,6 +27,13 @@ public class FaultRetry {
 
   @Inject private BookingMetrics metrics;
 
+  FaultRetry() {}
+
+  public FaultRetry(BookingGate gate, BookingMetrics metrics) {
+    this.gate = gate;
+    this.metrics = metrics;
+  }
+
   /**
    * @param bookingId the booking the transaction makes or changes
    * @param ifCommitted what the first attempt committed, if it did: asked when the retry cannot

@@ -57,6 +57,25 @@ public class BoxOffice {
 
   @Inject private BookingMetrics metrics;
 
+  BoxOffice() {}
+
+  BoxOffice(
+      BookingGate gate,
+      HoldBatches batches,
+      BookingAttempt attempt,
+      FaultRetry retry,
+      Catalog catalog,
+      BookingReader reader,
+      BookingMetrics metrics) {
+    this.gate = gate;
+    this.batches = batches;
+    this.attempt = attempt;
+    this.retry = retry;
+    this.catalog = catalog;
+    this.reader = reader;
+    this.metrics = metrics;
+  }
+
   /**
    * Holds the tickets of every line of a validated order, atomically (all tiers or none), and
    * commits before it returns. Never more tickets held or sold than exist; a refusal for lack of

@@ -83,8 +83,13 @@ public class HoldWatch {
   }
 
   private void tick() {
+    // A screen without a countdown (My bookings) has no tick: telling it would throw, and end this
+    // tick for every screen after it.
     screens.forEach(
-        (id, watching) -> watching.forEach(screen -> tell(id, screen, screen.onTick())));
+        (id, watching) ->
+            watching.stream()
+                .filter(screen -> screen.onTick() != null)
+                .forEach(screen -> tell(id, screen, screen.onTick())));
   }
 
   private void tell(UUID bookingId, Screen screen, Runnable what) {

@@ -1,42 +1,27 @@
 package dev.ticketing.ui.views;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
-import dev.ticketing.booking.idempotency.IdempotentRequest;
-import dev.ticketing.booking.refusal.BookingRejectedException;
-import dev.ticketing.booking.refusal.BookingRejectedException.Reason;
 import dev.ticketing.ui.live.HoldWatch;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The payment step of one held booking, shown after Book: what is held and its total, a countdown
- * to the end of the hold (ticked by {@link HoldWatch}), and the card form (card number with the
- * test cards under it, Pay, Cancel hold). Pays and cancels in the background, each click with an
- * idempotency key of its own ({@link RequestKeys}), and tells the screen how the hold ended: paid,
- * run out, or cancelled. Nothing is decided here that the booking service does not check again.
+ * The payment step of one held booking, shown after Book in its {@link PaymentForm}: what is held
+ * and its total, a countdown to the end of the hold (ticked by {@link HoldWatch}), the card form,
+ * Pay and Cancel hold. Pays ({@link Payment}) and cancels ({@link Cancellation}) in the background,
+ * and tells the screen how the hold ended: paid, run out, or cancelled. Nothing is decided here
+ * that the booking service does not check again.
  */
-final class PaymentStep extends Div {
+final class PaymentStep extends Composite<PaymentForm> {
   private static final Logger LOG = Logger.getLogger(PaymentStep.class.getName());
 
   /** What the step needs from the screen's beans. */
@@ -62,19 +47,11 @@ final class PaymentStep extends Div {
   }
 
   private final BookingSummary hold;
-  private final Locale locale;
   private final Services services;
   private final Ending ending;
-  private final RequestKeys payKeys;
+  private final PaymentForm form;
+  private final Payment payment;
   private final Cancellation cancellation;
-
-  private final H2 heading = new H2(OutcomeWording.HELD);
-  private final HoldCountdown countdown;
-  private final CardForm card = new CardForm();
-  private final Button pay = new Button();
-  private final Button cancel = new Button("Cancel hold");
-  private final ProgressBar progress = new ProgressBar();
-  private final Div problem = new Div();
 
   private State state = State.OPEN;
   private boolean endedMeanwhile;
@@ -82,74 +59,22 @@ final class PaymentStep extends Div {
 
   PaymentStep(BookingSummary hold, Locale locale, Services services, Ending ending) {
     this.hold = hold;
-    this.locale = locale;
     this.services = services;
     this.ending = ending;
-    this.payKeys = new RequestKeys(services.scope());
+    this.payment = new Payment(services.bookings(), services.executor(), services.scope());
     this.cancellation =
         new Cancellation(services.bookings(), services.executor(), services.scope());
-    setId("hold");
-    addClassNames("outcome-box", "hold-box");
-    heading.getElement().setAttribute("tabindex", "-1");
-
-    countdown = new HoldCountdown(hold.expiresAt());
-
-    String total = Formats.money(hold.totalMinor(), hold.currency(), locale);
-    Paragraph totalLine = new Paragraph("Total to pay: " + total);
-    totalLine.setId("hold-total");
-    totalLine.addClassName("total-line");
-
-    pay.setText(OutcomeWording.pay(total));
-    pay.setId("pay");
-    pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    pay.setDisableOnClick(true); // in the browser, at the click: no double payment request
-    pay.addClickListener(click -> pay());
-    // Enter in the card field pays; the field's value reaches the server first.
-    pay.addClickShortcut(Key.ENTER).listenOn(card.field()).resetFocusOnActiveElement();
-    cancel.setId("cancel-hold");
-    cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-    cancel.addClickListener(click -> new CancelDialog(hold, locale, this::cancel).open());
-    FlexLayout buttons = new FlexLayout(pay, cancel);
-    buttons.addClassName("hold-buttons");
-    buttons.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-
-    progress.setIndeterminate(true);
-    progress.setVisible(false);
-    progress.getElement().setAttribute("aria-label", "Payment in progress");
-    problem.setId("payment-problem");
-    problem.addClassName("hold-problem");
-    problem.getElement().setAttribute("role", "alert");
-    problem.setVisible(false);
-
-    add(
-        heading,
-        new Paragraph(OutcomeWording.HELD_UNTIL_PAID),
-        countdown,
-        heldItems(),
-        totalLine,
-        card,
-        buttons,
-        progress,
-        problem);
+    this.form = new PaymentForm(hold, locale, this::pay, this::cancel);
   }
 
-  private UnorderedList heldItems() {
-    UnorderedList items = new UnorderedList();
-    items.setId("hold-items");
-    for (BookingSummary.Item item : hold.items()) {
-      items.add(
-          new ListItem(
-              Formats.bookedItem(item, hold.currency(), locale)
-                  + " = "
-                  + Formats.money(item.lineTotalMinor(), hold.currency(), locale)));
-    }
-    return items;
+  @Override
+  protected PaymentForm initContent() {
+    return form;
   }
 
   /** Keyboard and screen-reader users land on the card number, the next thing to fill in. */
   void focus() {
-    card.focus();
-    scrollIntoView();
+    form.focus();
   }
 
   @Override
@@ -175,9 +100,9 @@ final class PaymentStep extends Div {
     if (state == State.OVER) {
       return;
     }
-    countdown.show();
+    form.showTimeLeft();
     // While a payment runs its answer decides: it may confirm in the hold's last second.
-    if (state == State.OPEN && countdown.isUp()) {
+    if (state == State.OPEN && form.isTimeUp()) {
       checkState();
     }
   }
@@ -213,15 +138,15 @@ final class PaymentStep extends Div {
     }
     if (now == null) {
       state = State.OVER;
-      lock();
-      showProblem(OutcomeWording.BOOKING_GONE);
+      form.lock();
+      form.showProblem(OutcomeWording.BOOKING_GONE);
       return;
     }
     switch (now.status()) {
       case CONFIRMED -> over().paid(now); // paid in another tab meanwhile
       case EXPIRED, CANCELLED -> over().ended(hold, now.status());
       case HELD -> {
-        if (!countdown.isUp()) {
+        if (!form.isTimeUp()) {
           state = State.OPEN;
         } else {
           over().ended(hold, BookingStatus.EXPIRED); // the sweep puts it back on sale in a moment
@@ -234,80 +159,54 @@ final class PaymentStep extends Div {
   private Ending over() {
     state = State.OVER;
     stopWatching();
-    card.clear();
-    lock();
+    form.clearCard();
+    form.lock();
     return ending;
   }
 
-  private void lock() {
-    pay.setEnabled(false);
-    cancel.setEnabled(false);
-    card.setLocked(true);
-    progress.setVisible(false);
-  }
-
-  // --- paying ----------------------------------------------------------------------------------
+  // --- paying and cancelling -------------------------------------------------------------------
 
   private void pay() {
     if (state != State.OPEN) {
-      pay.setEnabled(state != State.OVER && state != State.CANCELLING);
+      form.setPayEnabled(state != State.OVER && state != State.CANCELLING);
       return;
     }
-    String number = card.number();
+    String number = form.cardNumber();
     if (number.isEmpty()) {
-      card.showError(OutcomeWording.ENTER_CARD);
-      card.focus();
-      pay.setEnabled(true);
+      form.askForCard();
       return;
     }
-    // The key's request names the card by its last digits: no card number is kept, even hashed.
-    IdempotentRequest key =
-        payKeys.keyFor("pay " + hold.id() + " with a card of " + card.lastDigits());
+    String lastDigits = form.cardLastDigits();
     setBusy(State.PAYING);
-    UUID id = hold.id();
-    InBackground.run(
-        services.executor(),
-        UI.getCurrent(),
-        () -> services.bookings().pay(id, number, key).booking(),
-        this::paid,
-        this::payFailed);
+    payment.pay(hold.id(), number, lastDigits, new PaymentOutcome());
   }
 
-  private void paid(BookingSummary booking) {
-    payKeys.settled();
-    over().paid(booking);
-  }
+  /** What the step does once it hears how the payment went. */
+  private final class PaymentOutcome implements Payment.Outcome {
+    @Override
+    public void paid(BookingSummary booking) {
+      over().paid(booking);
+    }
 
-  private void payFailed(RuntimeException failure) {
-    if (failure instanceof BookingRejectedException refused) {
-      if (refused.reason() != Reason.IDEMPOTENCY_KEY_IN_USE) {
-        payKeys.settled(); // refused: nothing was done, the next click is a new request
+    @Override
+    public void holdEnded(BookingStatus how) {
+      over().ended(hold, how);
+    }
+
+    @Override
+    public void paidBefore() {
+      state = State.OPEN;
+      checkState(); // paid in another tab: show that booking as paid
+    }
+
+    @Override
+    public void failed(String words, boolean aboutTheCard) {
+      if (aboutTheCard) {
+        form.showCardError(words);
       }
-      switch (refused.reason()) {
-        case HOLD_EXPIRED -> over().ended(hold, BookingStatus.EXPIRED);
-        case BOOKING_CANCELLED -> over().ended(hold, BookingStatus.CANCELLED);
-        case ALREADY_PAID -> {
-          state = State.OPEN;
-          checkState(); // paid in another tab: show that booking as paid
-        }
-        default -> {
-          if ("card".equals(refused.field())) {
-            card.showError(OutcomeWording.refusal(refused, UnaryOperator.identity()));
-          }
-          reopen(OutcomeWording.refusal(refused, UnaryOperator.identity()));
-        }
-      }
-    } else if (failure instanceof RejectedExecutionException) {
-      payKeys.settled();
-      reopen(OutcomeWording.BUSY);
-    } else {
-      // The outcome is unknown: the key is kept, so Pay again cannot charge twice.
-      LOG.log(Level.WARNING, "Payment of booking " + hold.id() + " failed", failure);
-      reopen(OutcomeWording.PAYMENT_FAILED);
+      reopen(words);
     }
   }
-
-  // --- cancelling ------------------------------------------------------------------------------
 
   private void cancel() {
     if (state != State.OPEN) {
@@ -334,41 +233,18 @@ final class PaymentStep extends Div {
         });
   }
 
-  // --- progress and messages -------------------------------------------------------------------
-
   private void setBusy(State running) {
     state = running;
-    problem.setVisible(false);
-    pay.setEnabled(false);
-    cancel.setEnabled(false);
-    card.setLocked(true);
-    if (running == State.PAYING) {
-      pay.setText("Paying…");
-    } else {
-      cancel.setText("Cancelling…");
-    }
-    progress.setVisible(true);
+    form.showRunning(running == State.PAYING);
   }
 
   /** A payment or cancellation did not go through: the hold stays, say why and try again. */
   private void reopen(String message) {
     state = State.OPEN;
-    progress.setVisible(false);
-    pay.setText(OutcomeWording.pay(Formats.money(hold.totalMinor(), hold.currency(), locale)));
-    cancel.setText("Cancel hold");
-    pay.setEnabled(true);
-    cancel.setEnabled(true);
-    card.setLocked(false);
-    showProblem(message);
-    card.focus();
+    form.showOpenAgain(message);
     // What happened while it ran: the hold ended elsewhere, or its time ran out.
-    if (endedMeanwhile || countdown.isUp()) {
+    if (endedMeanwhile || form.isTimeUp()) {
       checkState();
     }
-  }
-
-  private void showProblem(String message) {
-    problem.setText(message);
-    problem.setVisible(true);
   }
 }

@@ -2,17 +2,13 @@ package dev.ticketing.web.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.ticketing.web.support.Api;
-import dev.ticketing.web.support.Chromium;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
-import java.net.URL;
+import dev.ticketing.web.support.TicketingServer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,18 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The booking screen in a real browser (Debian's Chromium, headless, through Playwright) against
@@ -39,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * concert too, so assertions on it are relative; tests that need exact stock use a concert of their
  * own at {@code /concerts/{id}}. Every test leaves a screenshot in {@code target/screenshots/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
+@InChromium
 class BookingScreenIT {
   private static final Pattern UUID_TEXT =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -49,52 +34,14 @@ class BookingScreenIT {
   /** What the spec promises for live counts; pushes come every 200 ms, so this has headroom. */
   private static final double LIVE_WITHIN_MILLIS = 1000;
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
+  // Set before each test by @TicketingServer and @InChromium.
   private Api api;
   private Screens screens;
-  private Page page;
-
-  @BeforeAll
-  static void launchBrowser() {
-    playwright = Playwright.create();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void openPage(TestInfo test) {
-    api = new Api(base);
-    screens = new Screens(browser, api, test.getTestMethod().orElseThrow().getName());
-    page = newPage(1280, 900);
-  }
-
-  @AfterEach
-  void closeContexts() {
-    screens.close();
-    TestDatabase.assertInvariants();
-  }
 
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  void theScreenListsTheThreeTiersWithPriceAndWhatIsLeft() {
+  void theScreenListsTheThreeTiersWithPriceAndWhatIsLeft(Page page) {
     Map<String, Integer> expectedLeft = apiCounts();
 
     open(page, "concerts");
@@ -138,7 +85,7 @@ class BookingScreenIT {
   }
 
   @Test
-  void bookingTwoGeneralAdmissionConfirmsAndGaDropsByTwo() {
+  void bookingTwoGeneralAdmissionConfirmsAndGaDropsByTwo(Page page) {
     open(page, "concerts");
     int gaBefore = left(page, "GA");
 
@@ -189,7 +136,7 @@ class BookingScreenIT {
   }
 
   @Test
-  void theWholeBookingCanBeMadeWithTheKeyboard() {
+  void theWholeBookingCanBeMadeWithTheKeyboard(Page page) {
     open(page, "concerts");
     int vipBefore = left(page, "VIP");
 
@@ -213,7 +160,7 @@ class BookingScreenIT {
   }
 
   @Test
-  void choosingMoreThanIsLeftIsNotPossible() {
+  void choosingMoreThanIsLeftIsNotPossible(Page page) {
     Fixture concert = TestDatabase.concert("Few left", tiers("FEW", 3, "MANY", 50));
     open(page, "concerts/" + concert.concertId());
     assertThat(page.locator("#left-FEW")).hasText("3 left");
@@ -242,7 +189,7 @@ class BookingScreenIT {
   }
 
   @Test
-  void aTierThatSellsOutShowsSoldOut() {
+  void aTierThatSellsOutShowsSoldOut(Page page) {
     Fixture concert = TestDatabase.concert("Tiny", tiers("TINY", 2, "LARGE", 40));
     open(page, "concerts/" + concert.concertId());
 
@@ -259,7 +206,7 @@ class BookingScreenIT {
   }
 
   @Test
-  void aBookingRefusedForLackOfTicketsSaysWhichTierAndKeepsTheOtherChoices() {
+  void aBookingRefusedForLackOfTicketsSaysWhichTierAndKeepsTheOtherChoices(Page page) {
     Fixture concert = TestDatabase.concert("Short", tiers("SHORT", 5, "OTHER", 20));
     open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-SHORT input").fill("4");
@@ -292,7 +239,7 @@ class BookingScreenIT {
   }
 
   @Test
-  void aBookingElsewhereUpdatesAnOpenScreenWithoutReload() {
+  void aBookingElsewhereUpdatesAnOpenScreenWithoutReload(Page page) {
     Fixture concert = TestDatabase.concert("Live", tiers("LIVE", 100, "SIDE", 10));
     String path = "concerts/" + concert.concertId();
     Page booker = page;
@@ -341,7 +288,7 @@ class BookingScreenIT {
   }
 
   @Test
-  void aBurstOfBookingsIsCoalescedIntoFewPushes() {
+  void aBurstOfBookingsIsCoalescedIntoFewPushes(Page page) {
     Fixture concert = TestDatabase.concert("Burst", tiers("RUSH", 400));
     open(page, "concerts/" + concert.concertId());
     // Count every change of the number on screen while 60 API bookings land at once.
@@ -370,7 +317,7 @@ class BookingScreenIT {
   }
 
   @Test
-  void anUnknownConcertSaysSoInPlainWords() {
+  void anUnknownConcertSaysSoInPlainWords(Page page) {
     open(page, "concerts/987654321");
     assertThat(page.locator("#concert-details"))
         .containsText("There is no concert at this address");
@@ -379,9 +326,9 @@ class BookingScreenIT {
   }
 
   @Test
-  void anAddressThatIsNoPageAnswers404WhileThePagesAnswer200() {
+  void anAddressThatIsNoPageAnswers404WhileThePagesAnswer200(Page page) {
     Fixture concert = TestDatabase.concert("Addresses", tiers("ANY", 5));
-    for (String page :
+    for (String path :
         List.of(
             "",
             "concerts",
@@ -391,7 +338,7 @@ class BookingScreenIT {
             "organiser",
             "concerts/" + concert.concertId(),
             "concert/" + concert.concertId())) {
-      Assertions.assertThat(api.get(page).status()).as("GET /%s", page).isEqualTo(200);
+      Assertions.assertThat(api.get(path).status()).as("GET /%s", path).isEqualTo(200);
     }
     for (String missing : List.of("no-such-page", "concerts/abc", "my-bookings/x", "admin")) {
       Api.Reply reply = api.get(missing);

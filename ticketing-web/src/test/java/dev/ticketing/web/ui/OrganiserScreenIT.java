@@ -2,17 +2,11 @@ package dev.ticketing.web.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
-import dev.ticketing.web.support.Api;
-import dev.ticketing.web.support.Chromium;
-import dev.ticketing.web.support.Deployments;
-import dev.ticketing.web.support.TestDatabase;
-import java.net.URL;
+import dev.ticketing.web.support.TicketingServer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,18 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The organiser screens and accounts in a real browser: an organiser logs in, creates a concert
@@ -40,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * dashboard shows the sale without a reload. Who may not enter the organiser screens is turned
  * away.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
+@InChromium
 class OrganiserScreenIT {
   private static final String APPROVED_CARD = "4242424242424242";
   private static final String CUSTOMER_PASSWORD = "customer-password-1";
@@ -50,43 +33,8 @@ class OrganiserScreenIT {
   /** How far ahead the sale opens: long enough for a customer's first render on a busy machine. */
   private static final int OPENS_IN_SECONDS = 40;
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
+  // Set before each test by @InChromium.
   private Screens screens;
-
-  @BeforeAll
-  static void launchBrowser() {
-    playwright = Playwright.create();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void openScreens(TestInfo test) {
-    screens = new Screens(browser, new Api(base), test.getTestMethod().orElseThrow().getName());
-  }
-
-  @AfterEach
-  void closeScreens() {
-    screens.close();
-    TestDatabase.assertInvariants();
-  }
 
   // ---------------------------------------------------------------------------------------------
 

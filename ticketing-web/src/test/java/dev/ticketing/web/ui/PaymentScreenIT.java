@@ -2,32 +2,16 @@ package dev.ticketing.web.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import dev.ticketing.web.support.Api;
-import dev.ticketing.web.support.Chromium;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
-import java.net.URL;
+import dev.ticketing.web.support.TicketingServer;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A booking's life on the screens, in a real browser against the real WAR: Book holds the tickets
@@ -35,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stays); a hold can be cancelled from My bookings; a hold that runs out while the page is open
  * says so and puts the choice back. Each test has a concert of its own, so counts are exact.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
+@InChromium
 class PaymentScreenIT {
   private static final String APPROVED = "4242424242424242";
   private static final String DECLINED = "4000000000000002";
@@ -48,50 +32,13 @@ class PaymentScreenIT {
   /** The expiry sweep runs every second; the screen hears of it at once. */
   private static final double EXPIRY_SHOWN_WITHIN_MILLIS = 5_000;
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
+  // Set before each test by @InChromium.
   private Screens screens;
-  private Page page;
-
-  @BeforeAll
-  static void launchBrowser() {
-    playwright = Playwright.create();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void openPage(TestInfo test) {
-    screens = new Screens(browser, new Api(base), test.getTestMethod().orElseThrow().getName());
-    page = screens.newPage(1280, 900);
-  }
-
-  @AfterEach
-  void closeContexts() {
-    screens.close();
-    TestDatabase.assertInvariants();
-  }
 
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  void bookHoldsTheTicketsWithALiveCountdownAndPayingConfirmsThem() {
+  void bookHoldsTheTicketsWithALiveCountdownAndPayingConfirmsThem(Page page) {
     Fixture concert = TestDatabase.concert("Pay", Screens.tiers("PAY", 20, "OTHER", 10));
     screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-PAY input").fill("2");
@@ -140,7 +87,7 @@ class PaymentScreenIT {
   }
 
   @Test
-  void aDeclinedCardSaysSoAndKeepsTheHoldThenAnotherCardPays() {
+  void aDeclinedCardSaysSoAndKeepsTheHoldThenAnotherCardPays(Page page) {
     Fixture concert = TestDatabase.concert("Declined", Screens.tiers("DEC", 10));
     screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-DEC input").fill("3");
@@ -174,7 +121,7 @@ class PaymentScreenIT {
   }
 
   @Test
-  void aSlowPaymentShowsItsProgressAndADoubleClickPaysOnce() {
+  void aSlowPaymentShowsItsProgressAndADoubleClickPaysOnce(Page page) {
     Fixture concert = TestDatabase.concert("Slow", Screens.tiers("SLOW", 10));
     screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-SLOW input").fill("1");
@@ -199,7 +146,7 @@ class PaymentScreenIT {
   }
 
   @Test
-  void aPaymentServiceThatDoesNotAnswerChargesNothingAndThePaymentCanBeTriedAgain() {
+  void aPaymentServiceThatDoesNotAnswerChargesNothingAndThePaymentCanBeTriedAgain(Page page) {
     Fixture concert = TestDatabase.concert("Timeout", Screens.tiers("WAIT", 10));
     screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-WAIT input").fill("1");
@@ -226,7 +173,7 @@ class PaymentScreenIT {
   }
 
   @Test
-  void cancellingAHoldFromMyBookingsPutsTheTicketsBackOnSale() {
+  void cancellingAHoldFromMyBookingsPutsTheTicketsBackOnSale(Page page) {
     Fixture concert = TestDatabase.concert("Cancel", Screens.tiers("CAN", 10));
     String path = "concerts/" + concert.concertId();
     Page watcher = screens.newPage(1280, 900);
@@ -264,7 +211,7 @@ class PaymentScreenIT {
   }
 
   @Test
-  void aHeldBookingIsPaidFromMyBookingsAndAPaidOneCancelledWithARefund() {
+  void aHeldBookingIsPaidFromMyBookingsAndAPaidOneCancelledWithARefund(Page page) {
     Fixture concert = TestDatabase.concert("Later", Screens.tiers("LATER", 10));
     screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-LATER input").fill("2");
@@ -295,7 +242,7 @@ class PaymentScreenIT {
   }
 
   @Test
-  void aHoldThatRunsOutWhileThePageIsOpenSaysSoAndPutsTheChoiceBack() {
+  void aHoldThatRunsOutWhileThePageIsOpenSaysSoAndPutsTheChoiceBack(Page page) {
     Fixture concert = TestDatabase.concert("Expiry", Screens.tiers("EXP", 10, "SIDE", 10));
     screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-EXP input").fill("2");
@@ -332,7 +279,7 @@ class PaymentScreenIT {
   }
 
   @Test
-  void doubleClickingBookHoldsOnlyOnce() {
+  void doubleClickingBookHoldsOnlyOnce(Page page) {
     Fixture concert = TestDatabase.concert("Double", Screens.tiers("DBL", 10));
     screens.open(page, "concerts/" + concert.concertId());
     page.locator("#quantity-DBL input").fill("2");

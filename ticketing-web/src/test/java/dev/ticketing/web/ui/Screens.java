@@ -74,6 +74,22 @@ final class Screens implements AutoCloseable {
             .setFullPage(true));
   }
 
+  /**
+   * The page, as it is now, has no violation of WCAG 2.1 A or AA that axe-core rates serious or
+   * critical; a screenshot named {@code name} shows what was checked.
+   */
+  void assertAccessible(Page target, String name) {
+    // Checked with the screens' stylesheet applied (it sets #content's box-sizing), as people see
+    // it.
+    target.waitForFunction(
+        "() => { const c = document.querySelector('#content');"
+            + " return c !== null && getComputedStyle(c).boxSizing === 'border-box'; }");
+    screenshot(target, name);
+    Assertions.assertThat(Axe.seriousViolations(target))
+        .as("serious or critical WCAG 2.1 A/AA violations on %s", target.url())
+        .isEmpty();
+  }
+
   @Override
   public void close() {
     contexts.forEach(BrowserContext::close);
