@@ -13,45 +13,31 @@ import dev.ticketing.client.model.BookingView;
 import dev.ticketing.client.model.PaymentRequest;
 import dev.ticketing.client.model.Problem;
 import dev.ticketing.client.model.TierView;
-import dev.ticketing.web.support.Deployments;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TestDatabase.Fixture;
+import dev.ticketing.web.support.TicketingServer;
 import java.net.URL;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API as an integrator uses it: through a Java client that the build generates from the
  * committed OpenAPI document (openapi-generator, library {@code native}), against the real server.
  * If the document and the server disagree on a path, a name or a type, this client cannot book.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@TicketingServer
 class GeneratedClientIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.ticketingWar();
-  }
-
-  @ArquillianResource private URL base;
   private ApiClient client;
   private CatalogueApi catalogue;
   private BookingsApi bookings;
 
   @BeforeEach
-  void client() {
+  void client(URL base) {
     client =
         new ApiClient()
             .setScheme(base.getProtocol())
@@ -60,11 +46,6 @@ class GeneratedClientIT {
             .setBasePath(base.getPath().replaceAll("/$", ""));
     catalogue = new CatalogueApi(client);
     bookings = new BookingsApi(client);
-  }
-
-  @AfterEach
-  void invariantsHold() {
-    TestDatabase.assertInvariants();
   }
 
   private static BookingRequest request(long concertId, String tier, int quantity) {

@@ -152,8 +152,8 @@ public class BookingResource {
   @Operation(
       summary = "Pay a held booking",
       description =
-          "Charges the card and confirms the booking: answers it `CONFIRMED`. The card is authorised first and charged"
-              + " only if the booking is still held when it is confirmed: a booking whose hold ran"
+          "Charges the card and confirms the booking: answers it `CONFIRMED`. The card is"
+              + " authorised first and charged only if the booking is still held when it is confirmed: a booking whose hold ran"
               + " out, that is paid already or was cancelled is never charged. A declined card"
               + " changes nothing: the hold stays until `expiresAt`, try another card. The payment"
               + " provider is simulated; its test cards are listed under `PaymentRequest`.\n\n"
@@ -173,13 +173,13 @@ public class BookingResource {
                   @ExampleObject(name = "approved", value = "{\"card\":\"4242424242424242\"}")))
   @APIResponse(responseCode = "200", ref = "Booking")
   @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "402", ref = "PaymentDeclined")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-  @APIResponse(responseCode = "402", ref = "PaymentDeclined")
   @APIResponse(responseCode = "504", ref = "PaymentTimeout")
   public Response pay(
       @Parameter(ref = "BookingId") @PathParam("id") String id,
