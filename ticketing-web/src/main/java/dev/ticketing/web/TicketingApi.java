@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " currency. Every error is an RFC 9457 `application/problem+json`"
                     + " document. Request bodies are JSON; unknown properties are ignored,"
                     + " quantities must be JSON integers.",
+            contact = @Contact(name = "The ticketing team", email = "api@ticketing.example"),
             license =
                 @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     components =
@@ -51,6 +53,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             + " `GET /api/bookings` and `/api/auth/me`; optional elsewhere: a"
                             + " booking made with it is the customer's only."),
             responses = {
+              @APIResponse(
+                  name = "Booked",
+                  responseCode = "201",
+                  description = "Booked, paid and committed",
+                  headers = {
+                    @Header(
+                        name = "Location",
+                        description = "The booking's address",
+                        schema = @Schema(type = SchemaType.STRING)),
+                    @Header(
+                        name = "Idempotent-Replayed",
+                        description = "`true` when this answers a repeat of an earlier request",
+                        schema = @Schema(type = SchemaType.BOOLEAN))
+                  },
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(ref = "BookingView"),
+                          examples =
+                              @ExampleObject(
+                                  name = "confirmed",
+                                  value = TicketingApi.BOOKING_EXAMPLE))),
+              @APIResponse(
+                  name = "Booking",
+                  responseCode = "200",
+                  description = "The booking as it is now",
+                  content =
+                      @Content(
+                          mediaType = "application/json",
+                          schema = @Schema(ref = "BookingView"),
+                          examples =
+                              @ExampleObject(
+                                  name = "confirmed",
+                                  value = TicketingApi.BOOKING_EXAMPLE))),
               @APIResponse(
                   name = "Held",
                   responseCode = "201",
@@ -72,42 +108,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           mediaType = "application/json",
                           schema = @Schema(ref = "BookingView"),
                           examples =
-                              @ExampleObject(name = "held", value = TicketingApi.HELD_EXAMPLE))),
-              @APIResponse(
-                  name = "IdempotencyKeyReused",
-                  responseCode = "422",
-                  description =
-                      "This `Idempotency-Key` was used with a different request; nothing was done",
-                  content =
-                      @Content(
-                          mediaType = TicketingApi.PROBLEM,
-                          schema = @Schema(ref = "Problem"))),
-              @APIResponse(
-                  name = "PayloadTooLarge",
-                  responseCode = "413",
-                  description = "Body larger than the configured limit",
-                  content =
-                      @Content(
-                          mediaType = TicketingApi.PROBLEM,
-                          schema = @Schema(ref = "Problem"))),
-              @APIResponse(
-                  name = "UnsupportedMediaType",
-                  responseCode = "415",
-                  description = "Body not sent as application/json",
-                  content =
-                      @Content(
-                          mediaType = TicketingApi.PROBLEM,
-                          schema = @Schema(ref = "Problem"))),
-              @APIResponse(
-                  name = "ServiceUnavailable",
-                  responseCode = "503",
-                  description = "The database cannot be reached; nothing was booked, try again",
-                  content =
-                      @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+                              @ExampleObject(name = "held", value = TicketingApi.HELD_EXAMPLE)))
             }),
     tags = {
       @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
-      @Tag(name = "Bookings", description = "Holding, paying, cancelling and reading bookings")
+      @Tag(name = "Bookings", description = "Holding, paying, cancelling and reading bookings"),
+      @Tag(name = "Accounts", description = "Registering, getting a bearer token"),
+      @Tag(name = "Organisers", description = "Concerts, tiers, sales and bookings, for organisers")
     })
 @DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
 public class TicketingApi extends Application {

@@ -3,6 +3,7 @@ package dev.ticketing.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.web.support.Api;
+import dev.ticketing.web.support.ApiDocument;
 import dev.ticketing.web.support.Deployments;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,9 @@ import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,6 +97,62 @@ class OpenApiIT {
     // Relative to the document, with the context root: right from any host name.
     assertThat(fromYaml.getServers().get(0).getUrl())
         .isEqualTo(base.getPath().replaceAll("/$", ""));
+  }
+
+  @Test
+  void theServedDocumentIsTheCommittedOneFromWhichClientsAreGenerated() throws Exception {
+    Api.Reply served = api.get(api.serverUri("/openapi?format=json"));
+    assertThat(served.status()).isEqualTo(200);
+    JsonObject document = ApiDocument.asCommitted(ApiDocument.parse(served.body()));
+    java.nio.file.Path written = java.nio.file.Path.of("target", "openapi", "openapi.json");
+    Files.createDirectories(written.getParent());
+    Files.writeString(written, ApiDocument.stableText(document));
+
+    assertThat(ApiDocument.sameApi(document, ApiDocument.snapshot()))
+        .as(
+            "The served OpenAPI document differs from the committed %s, which clients are"
+                + " generated from. If the change is meant, refresh it:%n  cp %s %s%nand review"
+                + " the diff (git diff) before committing it.",
+            ApiDocument.SNAPSHOT, written.toAbsolutePath(), ApiDocument.SNAPSHOT.toAbsolutePath())
+        .isTrue();
+  }
+
+  @Test
+  void everyExampleAndDefaultOfTheServedDocumentIsValidAgainstItsSchema() {
+    JsonObject document = ApiDocument.parse(api.get(api.serverUri("/openapi?format=json")).body());
+    List<String> checked = new ArrayList<>();
+
+    assertThat(ApiDocument.invalidExamples(document, checked)).isEmpty();
+    assertThat(checked).as("examples found").hasSizeGreaterThan(50);
+  }
+
+  @Test
+  void theDocumentNamesItsContactAndLicenceAndEveryOperationHasAnIdAndATag() {
+    OpenAPI document = document();
+    assertThat(document.getInfo().getContact().getName()).isNotBlank();
+    assertThat(document.getInfo().getContact().getEmail()).isNotBlank();
+    assertThat(document.getInfo().getLicense().getUrl()).isNotBlank();
+    Set<String> ids = new TreeSet<>();
+    document
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) -> {
+                          String name = method + " " + path;
+                          assertThat(operation.getOperationId()).as(name).matches("[a-z][A-Za-z]+");
+                          assertThat(ids.add(operation.getOperationId())).as(name).isTrue();
+                          assertThat(operation.getTags()).as(name).hasSize(1);
+                          if (path.startsWith("/api/admin")) {
+                            assertThat(operation.getResponses())
+                                .as(name)
+                                .containsKeys("401", "403");
+                          }
+                          if (path.contains("{")) {
+                            assertThat(operation.getResponses()).as(name).containsKey("404");
+                          }
+                        }));
   }
 
   @Test

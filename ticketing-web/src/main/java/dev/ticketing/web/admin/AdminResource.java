@@ -48,14 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ORGANISER)
 @SecurityRequirement(name = TicketingApi.BEARER)
 @Tag(name = "Organisers")
-@APIResponse(
-    responseCode = "401",
-    description = "No token, or not a valid one",
-    content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
-@APIResponse(
-    responseCode = "403",
-    description = "The token is not an organiser's",
-    content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
 public class AdminResource {
   @Inject private ConcertAdmin admin;
 
@@ -63,14 +55,16 @@ public class AdminResource {
 
   @GET
   @Path("concerts")
-  @Operation(summary = "Every concert", description = "Published or not, by start time.")
+  @Operation(
+      summary = "Every concert",
+      description = "Published or not, by start time.",
+      operationId = "adminListConcerts")
   @APIResponse(
       responseCode = "200",
       description = "The concerts",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "AdminConcertList")))
+      content = @Content(schema = @Schema(ref = "AdminConcertList")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public List<AdminConcertView> everyConcert() {
     return admin.concerts().stream().map(AdminConcertView::of).toList();
   }
@@ -80,18 +74,15 @@ public class AdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Create a concert",
-      description = "Created unpublished: the public sees it once published.")
+      description = "Created unpublished: the public sees it once published.",
+      operationId = "adminCreateConcert")
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "AdminConcertView")))
-  @APIResponse(
-      responseCode = "400",
-      description = "A field is missing or invalid, or the sale closes before it opens",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "AdminConcertView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public Response create(@Valid @NotNull ConcertRequest body) {
     AdminConcertView created = AdminConcertView.of(admin.create(body.draft()));
     return Response.created(
@@ -102,20 +93,18 @@ public class AdminResource {
 
   @GET
   @Path("concerts/{id}")
-  @Operation(summary = "One concert", description = "With its sale window and what each tier sold.")
+  @Operation(
+      summary = "One concert",
+      description = "With its sale window and what each tier sold.",
+      operationId = "adminGetConcert")
   @APIResponse(
       responseCode = "200",
       description = "The concert",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "AdminConcertView")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such concert",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
-  public AdminConcertView oneConcert(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
+      content = @Content(schema = @Schema(ref = "AdminConcertView")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public AdminConcertView oneConcert(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     return AdminConcertView.of(admin.concert(id));
   }
 
@@ -124,21 +113,18 @@ public class AdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Change a concert",
-      description = "Its name, venue, start, description and sale window (all fields).")
+      description = "Its name, venue, start, description and sale window (all fields).",
+      operationId = "adminUpdateConcert")
   @APIResponse(
       responseCode = "200",
       description = "Changed",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "AdminConcertView")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such concert",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "AdminConcertView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public AdminConcertView update(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
-      @Valid @NotNull ConcertRequest body) {
+      @Parameter(ref = "ConcertId") @PathParam("id") long id, @Valid @NotNull ConcertRequest body) {
     return AdminConcertView.of(admin.update(id, body.draft()));
   }
 
@@ -147,16 +133,16 @@ public class AdminResource {
   @Operation(
       summary = "Publish a concert",
       description =
-          "The public sees it; booking opens at `salesOpenAt` (at once without one), by itself.")
+          "The public sees it; booking opens at `salesOpenAt` (at once without one), by itself.",
+      operationId = "adminPublishConcert")
   @APIResponse(
       responseCode = "200",
       description = "Published",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "AdminConcertView")))
-  public AdminConcertView publish(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
+      content = @Content(schema = @Schema(ref = "AdminConcertView")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public AdminConcertView publish(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     return AdminConcertView.of(admin.publish(id, true));
   }
 
@@ -164,16 +150,16 @@ public class AdminResource {
   @Path("concerts/{id}/unpublish")
   @Operation(
       summary = "Unpublish a concert",
-      description = "The public no longer sees nor books it; bookings made stay.")
+      description = "The public no longer sees nor books it; bookings made stay.",
+      operationId = "adminUnpublishConcert")
   @APIResponse(
       responseCode = "200",
       description = "Unpublished",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "AdminConcertView")))
-  public AdminConcertView unpublish(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
+      content = @Content(schema = @Schema(ref = "AdminConcertView")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public AdminConcertView unpublish(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     return AdminConcertView.of(admin.publish(id, false));
   }
 
@@ -182,19 +168,21 @@ public class AdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Add a tier",
-      description = "Shown after the concert's other tiers; its tickets exist at once.")
+      description =
+          "Shown after the concert's other tiers; its tickets exist at once. 409: the concert has"
+              + " a tier of this code, or its tiers use another currency.",
+      operationId = "adminAddTier")
   @APIResponse(
       responseCode = "201",
       description = "Added",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminTierView")))
-  @APIResponse(
-      responseCode = "409",
-      description = "The concert has a tier of this code, or its tiers use another currency",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "AdminTierView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response addTier(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
-      @Valid @NotNull TierRequest body) {
+      @Parameter(ref = "ConcertId") @PathParam("id") long id, @Valid @NotNull TierRequest body) {
     AdminTierView tier = AdminTierView.of(admin.addTier(id, body.draft()));
     return Response.created(uriInfo.getBaseUriBuilder().path("admin/tiers/{id}").build(tier.id()))
         .entity(tier)
@@ -208,19 +196,20 @@ public class AdminResource {
       summary = "Change a tier",
       description =
           "Name, price (for bookings from now on), capacity, position among the concert's tiers;"
-              + " absent fields stay. Lowering the capacity below what is sold or held is refused.")
+              + " absent fields stay. Lowering the capacity below what is sold or held is refused"
+              + " (409).",
+      operationId = "adminChangeTier")
   @APIResponse(
       responseCode = "200",
       description = "Changed",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AdminTierView")))
-  @APIResponse(
-      responseCode = "409",
-      description = "The capacity would drop below the tickets sold or held",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "AdminTierView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public AdminTierView changeTier(
-      @Parameter(description = "The tier's id", required = true) @PathParam("id") long id,
-      @Valid @NotNull TierPatchRequest body) {
+      @Parameter(ref = "TierId") @PathParam("id") long id, @Valid @NotNull TierPatchRequest body) {
     return AdminTierView.of(admin.changeTier(id, body.change()));
   }
 
@@ -230,14 +219,16 @@ public class AdminResource {
       summary = "What a concert sold",
       description =
           "Sold / held / available and revenue per tier, bookings per minute over the last 15"
-              + " minutes. The organisers' screen shows the same, pushed as it changes.")
+              + " minutes. The organisers' screen shows the same, pushed as it changes.",
+      operationId = "adminGetSales")
   @APIResponse(
       responseCode = "200",
       description = "The figures",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SalesView")))
-  public Response sales(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id) {
+      content = @Content(schema = @Schema(ref = "SalesView")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response sales(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     return Response.ok(SalesView.of(admin.sales(id)))
         .cacheControl(BookingResource.noStore())
         .build();
@@ -249,14 +240,17 @@ public class AdminResource {
       summary = "Bookings of a concert",
       description =
           "Newest first; with `q`, those whose reference starts with it or whose customer's email"
-              + " contains it.")
+              + " contains it.",
+      operationId = "adminListBookings")
   @APIResponse(
       responseCode = "200",
       description = "The bookings",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BookingList")))
+      content = @Content(schema = @Schema(ref = "BookingList")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response bookings(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      @Parameter(ref = "ConcertId") @PathParam("id") long id,
       // No @Size here: Payara's OpenAPI generator fails on @Size on a query parameter. A longer
       // term cannot match anything (emails have at most 254 characters): it is cut.
       @Parameter(
@@ -283,18 +277,17 @@ public class AdminResource {
   @Path("concerts/{id}/bookings/{bookingId}/cancel")
   @Operation(
       summary = "Cancel a booking for its customer",
-      description = "Its tickets go back on sale; a paid booking is refunded. Harmless twice.")
+      description = "Its tickets go back on sale; a paid booking is refunded. Harmless twice.",
+      operationId = "adminCancelBooking")
   @APIResponse(
       responseCode = "200",
       description = "Cancelled",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BookingView")))
-  @APIResponse(
-      responseCode = "404",
-      description = "The concert has no such booking",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "BookingView")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public BookingView cancelBooking(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      @Parameter(ref = "ConcertId") @PathParam("id") long id,
       @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("bookingId")
           String bookingId) {
     UUID uuid;
@@ -310,14 +303,17 @@ public class AdminResource {
   @Path("concerts/{id}/audit")
   @Operation(
       summary = "Changes made to a concert",
-      description = "Who changed what and when, newest first.")
+      description = "Who changed what and when, newest first.",
+      operationId = "adminListAudit")
   @APIResponse(
       responseCode = "200",
       description = "The changes",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditList")))
+      content = @Content(schema = @Schema(ref = "AuditList")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public List<AuditEntry> audit(
-      @Parameter(description = "The concert's id", required = true) @PathParam("id") long id,
+      @Parameter(ref = "ConcertId") @PathParam("id") long id,
       @Parameter(
               description = "At most this many, 1 to 500 (others are brought within)",
               example = "100")

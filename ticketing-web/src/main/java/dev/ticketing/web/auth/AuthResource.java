@@ -57,20 +57,15 @@ public class AuthResource {
       summary = "Register as a customer",
       description =
           "Creates a customer account. Then get a token at `POST /api/auth/token`. Bookings made"
-              + " with that token are the customer's only.")
+              + " with that token are the customer's only. 400: not an email address, or a password"
+              + " shorter than 10 characters. 409: an account with this email exists.",
+      operationId = "registerCustomer")
   @APIResponse(
       responseCode = "201",
       description = "Registered",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
-  @APIResponse(
-      responseCode = "400",
-      description = "Not an email address, or the password is shorter than 10 characters",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "409",
-      description = "An account with this email exists",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "AccountView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   public Response register(@Valid @NotNull Credentials credentials) {
     String email = accounts.register(credentials.email, credentials.password);
     return Response.created(uriInfo.getBaseUriBuilder().path("auth/me").build())
@@ -86,20 +81,15 @@ public class AuthResource {
       description =
           "Checks the email and password and answers a token (a JWT signed RS256) to send as"
               + " `Authorization: Bearer <token>`. Failed attempts are limited per account and per"
-              + " client address; beyond the limit the answer is `429` with `Retry-After`.")
+              + " client address; beyond the limit the answer is `429` with `Retry-After`. 401:"
+              + " wrong email or password.",
+      operationId = "issueToken")
   @APIResponse(
       responseCode = "200",
       description = "The token",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenView")))
-  @APIResponse(
-      responseCode = "401",
-      description = "Wrong email or password",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "429",
-      description = "Too many failed attempts lately",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "TokenView")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public Response token(@Valid @NotNull Credentials credentials) {
     CredentialValidationResult result =
         authentication.check(
@@ -147,16 +137,15 @@ public class AuthResource {
   @Path("me")
   @RolesAllowed({Roles.CUSTOMER, Roles.ORGANISER})
   @SecurityRequirement(name = TicketingApi.BEARER)
-  @Operation(summary = "Who is logged in", description = "The account the token belongs to.")
+  @Operation(
+      summary = "Who is logged in",
+      description = "The account the token belongs to.",
+      operationId = "getCurrentAccount")
   @APIResponse(
       responseCode = "200",
       description = "The account",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No token, or not a valid one",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "AccountView")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public AccountView me(@Context SecurityContext security) {
     List<String> roles =
         List.of(Roles.CUSTOMER, Roles.ORGANISER).stream().filter(security::isUserInRole).toList();

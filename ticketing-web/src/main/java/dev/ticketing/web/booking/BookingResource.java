@@ -30,8 +30,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bookings")
 public class BookingResource {
-  private static final String PROBLEM = TicketingApi.PROBLEM;
-
   @Inject private BookingService bookings;
 
   @Context private UriInfo uriInfo;
@@ -64,9 +60,13 @@ public class BookingResource {
       description =
           "The original API: holds the tickets and pays for them at once with the simulated"
               + " provider's default card, answering `CONFIRMED`. Atomic: the tickets are booked"
-              + " and committed before the answer, or nothing changes. Refused with 409 only when"
-              + " fewer tickets are left than asked for, after every concurrent booking of the"
-              + " tier has finished. With an `Idempotency-Key`, a repeat gets the first answer.")
+              + " and committed before the answer, or nothing changes. With an `Idempotency-Key`, a"
+              + " repeat gets the first answer.\n\n"
+              + "404: the default concert has no tier of that name. 409: fewer tickets are left than"
+              + " asked for (`available` says how many), known only after every concurrent booking"
+              + " of the tier has finished; or the first request with this `Idempotency-Key` is"
+              + " still running.",
+      operationId = "bookDefaultConcert")
   @RequestBody(
       required = true,
       content =
@@ -77,47 +77,16 @@ public class BookingResource {
                   @ExampleObject(
                       name = "two VIP tickets",
                       value = "{\"tier\":\"VIP\",\"quantity\":2,\"userId\":\"ada\"}")))
-  @APIResponse(
-      responseCode = "201",
-      description = "Booked, paid and committed",
-      headers = {
-        @Header(
-            name = "Location",
-            description = "The booking's address",
-            schema = @Schema(type = SchemaType.STRING)),
-        @Header(
-            name = "Idempotent-Replayed",
-            description = "`true` when this answers a repeat of an earlier request",
-            schema = @Schema(type = SchemaType.BOOLEAN))
-      },
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "BookingView"),
-              examples = @ExampleObject(name = "confirmed", value = TicketingApi.BOOKING_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "Invalid request: quantity below 1 or above the per-order limit, missing tier, malformed"
-              + " JSON, a value of the wrong type, or a malformed `Idempotency-Key`",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description = "The default concert has no tier of that name",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "Fewer tickets are left than asked for (`available` says how many), or the first"
-              + " request with this `Idempotency-Key` is still running",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "201", ref = "Booked")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response book(
-      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
-          @HeaderParam(IdempotencyKeyHeader.NAME)
+      @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
       @NotNull @Valid BookRequest body) {
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
@@ -139,7 +108,11 @@ public class BookingResource {
               + " Held tickets are not available to anyone else. All or nothing: if one tier is"
               + " short, no tier is held. Each tier at most once per booking. Without"
               + " `concertId`, the default concert. With an `Idempotency-Key`, a repeat gets the"
-              + " first answer and holds nothing more.")
+              + " first answer and holds nothing more.\n\n"
+              + "404: unknown concert or tier. 409: a tier has fewer tickets left than asked for"
+              + " (nothing was held), or the first request with this `Idempotency-Key` is still"
+              + " running.",
+      operationId = "holdBooking")
   @RequestBody(
       required = true,
       content =
@@ -153,29 +126,15 @@ public class BookingResource {
                           "{\"items\":[{\"tier\":\"VIP\",\"quantity\":2},"
                               + "{\"tier\":\"GA\",\"quantity\":4}],\"userId\":\"ada\"}")))
   @APIResponse(responseCode = "201", ref = "Held")
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "Invalid request: no items, a tier listed twice, a quantity out of range, malformed JSON,"
-              + " a value of the wrong type, or a malformed `Idempotency-Key`",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description = "Unknown concert or tier",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "A tier has fewer tickets left than asked for (nothing was held), or the first request"
-              + " with this `Idempotency-Key` is still running",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response bookSeveral(
-      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
-          @HeaderParam(IdempotencyKeyHeader.NAME)
+      @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
       @NotNull @Valid BookingRequest body) {
     var lines =
@@ -193,11 +152,17 @@ public class BookingResource {
   @Operation(
       summary = "Pay a held booking",
       description =
-          "Charges the card and confirms the booking. The card is authorised first and charged"
-              + " only if the booking is still held when it is confirmed: a booking whose hold ran"
+          "Charges the card and confirms the booking: answers it `CONFIRMED`. The card is"
+              + " authorised first and charged only if the booking is still held when it is confirmed: a booking whose hold ran"
               + " out, that is paid already or was cancelled is never charged. A declined card"
               + " changes nothing: the hold stays until `expiresAt`, try another card. The payment"
-              + " provider is simulated; its test cards are listed under `PaymentRequest`.")
+              + " provider is simulated; its test cards are listed under `PaymentRequest`.\n\n"
+              + "404: no booking with this id that the caller may see (a booking made while logged"
+              + " in is its owner's only). 409: the hold ran out (`hold-expired`: its tickets are"
+              + " back on sale, book again), the booking is paid already (`already-paid`) or"
+              + " cancelled (`booking-cancelled`), nothing was charged; or the first request with"
+              + " this `Idempotency-Key` is still running.",
+      operationId = "payBooking")
   @RequestBody(
       required = true,
       content =
@@ -206,54 +171,19 @@ public class BookingResource {
               schema = @Schema(ref = "PaymentRequest"),
               examples =
                   @ExampleObject(name = "approved", value = "{\"card\":\"4242424242424242\"}")))
-  @APIResponse(
-      responseCode = "200",
-      description = "Paid: the booking is CONFIRMED",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "BookingView"),
-              examples = @ExampleObject(name = "confirmed", value = TicketingApi.BOOKING_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description =
-          "Not a card number (length, check digit), no card, or a malformed `Idempotency-Key`",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "402",
-      description =
-          "The card was declined (`declineCode`: `card_declined`, `insufficient_funds`,"
-              + " `not_a_test_card`); nothing was charged, the hold stays",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description =
-          "No booking with this id that the caller may see (a booking made while logged in is its"
-              + " owner's only)",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "The hold ran out (`hold-expired`: its tickets are back on sale, book again), the"
-              + " booking is paid already (`already-paid`) or cancelled (`booking-cancelled`);"
-              + " nothing was charged. Or the first request with this `Idempotency-Key` is still"
-              + " running",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "200", ref = "Booking")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "402", ref = "PaymentDeclined")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-  @APIResponse(
-      responseCode = "504",
-      description =
-          "The payment provider did not answer in time (`ticketing.payment.timeout-millis`);"
-              + " nothing was charged, the hold stays: try again",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "504", ref = "PaymentTimeout")
   public Response pay(
-      @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("id")
-          String id,
-      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
-          @HeaderParam(IdempotencyKeyHeader.NAME)
+      @Parameter(ref = "BookingId") @PathParam("id") String id,
+      @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
       @NotNull @Valid PaymentRequest body) {
     UUID booking = existingId(id);
@@ -273,35 +203,23 @@ public class BookingResource {
       description =
           "Cancels a held or paid booking: its tickets go back on sale at once, and a paid"
               + " booking is refunded. Cancelling a cancelled booking changes nothing and answers"
-              + " the same. No body.")
+              + " the same. No body.\n\n"
+              + "404: no booking with this id that the caller may see. 409: the hold ran out already"
+              + " (`hold-expired`: its tickets are back on sale), or the first request with this"
+              + " `Idempotency-Key` is still running.",
+      operationId = "cancelBooking")
   @APIResponse(
       responseCode = "200",
       description = "The booking is CANCELLED",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BookingView")))
-  @APIResponse(
-      responseCode = "400",
-      description = "A malformed `Idempotency-Key`",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "404",
-      description =
-          "No booking with this id that the caller may see (a booking made while logged in is its"
-              + " owner's only)",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "The hold ran out already (`hold-expired`: its tickets are back on sale), or the first"
-              + " request with this `Idempotency-Key` is still running",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "BookingView")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response cancel(
-      @Parameter(description = "The booking id (a UUID)", required = true) @PathParam("id")
-          String id,
-      @Parameter(description = IdempotencyKeyHeader.DESCRIPTION, example = "7c9e6679-7425-40de")
-          @HeaderParam(IdempotencyKeyHeader.NAME)
+      @Parameter(ref = "BookingId") @PathParam("id") String id,
+      @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey) {
     UUID booking = existingId(id);
     return ok(
@@ -319,16 +237,13 @@ public class BookingResource {
       summary = "My bookings",
       description =
           "The logged-in customer's bookings, newest first (at most `limit`). Bookings made"
-              + " without an account are never listed: their id is their only key.")
+              + " without an account are never listed: their id is their only key.",
+      operationId = "listMyBookings")
   @APIResponse(
       responseCode = "200",
       description = "The bookings",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BookingList")))
-  @APIResponse(
-      responseCode = "401",
-      description = "No token, or not a valid one",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+      content = @Content(schema = @Schema(ref = "BookingList")))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
   public Response mine(
       @Parameter(
               description = "At most this many, 1 to 200 (others are brought within)",
@@ -348,28 +263,13 @@ public class BookingResource {
   @Path("bookings/{id}")
   @Operation(
       summary = "One booking",
-      description = "A booking with its state, items and total, and links to pay or cancel it.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The booking",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "BookingView"),
-              examples = @ExampleObject(name = "confirmed", value = TicketingApi.BOOKING_EXAMPLE)))
-  @APIResponse(
-      responseCode = "404",
       description =
-          "No booking with this id that the caller may see (a booking made while logged in is its"
-              + " owner's only)",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-  public Response booking(
-      @Parameter(
-              description = "The booking id (a UUID)",
-              example = "0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17",
-              required = true)
-          @PathParam("id")
-          String id) {
+          "A booking with its state, items and total, and links to pay or cancel it. 404: no"
+              + " booking with this id that the caller may see.",
+      operationId = "getBooking")
+  @APIResponse(responseCode = "200", ref = "Booking")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response booking(@Parameter(ref = "BookingId") @PathParam("id") String id) {
     return parseUuid(id)
         .flatMap(bookings::find)
         .map(

@@ -3,7 +3,6 @@ package dev.ticketing.web.catalog;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.UnknownConcertException;
-import dev.ticketing.web.TicketingApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -44,7 +43,9 @@ public class CatalogResource {
       summary = "Tiers of the default concert",
       description =
           "Every tier of the default concert with its price and how many tickets are left, in"
-              + " display order. The shape of the original API: `name` is the code to book with.")
+              + " display order. The shape of the original API: `name` is the code to book with."
+              + " 404: no concert is on sale.",
+      operationId = "listDefaultConcertTiers")
   @APIResponse(
       responseCode = "200",
       description = "The tiers",
@@ -53,10 +54,7 @@ public class CatalogResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "TierList"),
               examples = @ExampleObject(name = "default concert", value = TIERS_EXAMPLE)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No concert is on sale",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public List<TierView> tickets() {
     return TierView.of(catalog.defaultConcert());
   }
@@ -67,12 +65,12 @@ public class CatalogResource {
       summary = "All concerts",
       description =
           "Every published concert by start time, each with its tiers and what is left, and"
-              + " whether its sale is open.")
+              + " whether its sale is open.",
+      operationId = "listConcerts")
   @APIResponse(
       responseCode = "200",
       description = "The concerts",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConcertList")))
+      content = @Content(schema = @Schema(ref = "ConcertList")))
   public List<ConcertView> concerts() {
     return catalog.concerts().stream()
         .filter(concert -> concert.sale().published())
@@ -82,19 +80,16 @@ public class CatalogResource {
 
   @GET
   @Path("concerts/{id}")
-  @Operation(summary = "One concert", description = "A concert with its tiers and what is left.")
+  @Operation(
+      summary = "One concert",
+      description = "A concert with its tiers and what is left.",
+      operationId = "getConcert")
   @APIResponse(
       responseCode = "200",
       description = "The concert",
-      content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConcertView")))
-  @APIResponse(
-      responseCode = "404",
-      description = "No concert with this id",
-      content = @Content(mediaType = TicketingApi.PROBLEM, schema = @Schema(ref = "Problem")))
-  public ConcertView concert(
-      @Parameter(description = "The concert's id", example = "1", required = true) @PathParam("id")
-          long id) {
+      content = @Content(schema = @Schema(ref = "ConcertView")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public ConcertView concert(@Parameter(ref = "ConcertId") @PathParam("id") long id) {
     ConcertAvailability concert = catalog.concert(id);
     if (!concert.sale().published()) {
       throw new UnknownConcertException(id); // the public does not see it

@@ -1,9 +1,11 @@
 package dev.ticketing.web.openapi;
 
+import dev.ticketing.booking.idempotency.IdempotentRequest;
 import dev.ticketing.web.booking.BookRequest;
 import dev.ticketing.web.booking.BookingItemRequest;
 import dev.ticketing.web.booking.BookingRequest;
 import dev.ticketing.web.booking.BookingView;
+import dev.ticketing.web.booking.IdempotencyKeyHeader;
 import dev.ticketing.web.booking.PaymentRequest;
 import dev.ticketing.web.catalog.ConcertView;
 import dev.ticketing.web.catalog.TierView;
@@ -21,15 +23,18 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes the OpenAPI document generated from the annotations: the schemas of the API's types
  * built from their Java definitions and Bean Validation constraints ({@link SchemaGenerator}), the
  * per-order limit in force ({@code ticketing.booking.max-per-tier}) as the maximum of every {@code
- * quantity}, and the version of this build. Registered by {@code mp.openapi.filter}.
+ * quantity}, the shared refusals ({@link ProblemResponses}), examples of their schema's type
+ * ({@link TypedExamples}), and the version of this build. Registered by {@code mp.openapi.filter}.
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -80,6 +85,9 @@ public class ApiDocumentFilter implements OASFilter {
     all.put("AdminConcertList", list("AdminConcertView"));
     all.put("AuditList", list("AuditEntry"));
     openAPI.getComponents().setSchemas(all);
+    ProblemResponses.addTo(openAPI.getComponents());
+    addSharedParameters(openAPI.getComponents());
+    TypedExamples.apply(openAPI);
     openAPI.setTags(distinct(openAPI.getTags()));
     dropPayaraEndpoints(openAPI);
     if (ContextPath.value != null) {
@@ -102,6 +110,50 @@ public class ApiDocumentFilter implements OASFilter {
     public void contextInitialized(ServletContextEvent event) {
       value = event.getServletContext().getContextPath();
     }
+  }
+
+  /**
+   * Parameters that several operations take, written once; an operation refers to one with
+   * {@code @Parameter(ref = "ConcertId")}.
+   */
+  private static void addSharedParameters(Components components) {
+    components.addParameter("IdempotencyKey", idempotencyKey());
+    components.addParameter("ConcertId", id("The concert's id", 1L));
+    components.addParameter("TierId", id("The tier's id", 4L));
+    components.addParameter(
+        "BookingId",
+        OASFactory.createParameter()
+            .name("id")
+            .in(Parameter.In.PATH)
+            .required(true)
+            .description("The booking id (a UUID)")
+            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING))
+            .example("0b7e2f0e-5d4c-4a8e-9a51-3c1f6f0c2a17"));
+  }
+
+  /** A path parameter {@code id} that is a number the server gave. */
+  private static Parameter id(String description, long example) {
+    return OASFactory.createParameter()
+        .name("id")
+        .in(Parameter.In.PATH)
+        .required(true)
+        .description(description)
+        .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64"))
+        .example(example);
+  }
+
+  /** The {@code Idempotency-Key} header of every POST that books, pays or cancels. */
+  private static Parameter idempotencyKey() {
+    return OASFactory.createParameter()
+        .name(IdempotencyKeyHeader.NAME)
+        .in(Parameter.In.HEADER)
+        .description(IdempotencyKeyHeader.DESCRIPTION)
+        .schema(
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.STRING)
+                .minLength(1)
+                .maxLength(IdempotentRequest.MAX_KEY_LENGTH))
+        .example("7c9e6679-7425-40de-944b-e07fc1f90ae7");
   }
 
   private static Schema list(String item) {
