@@ -5,7 +5,7 @@
 #   bench/run.sh --smoke          the same, a few seconds per scenario and a small catalogue (CI)
 #   bench/run.sh --duration 60    seconds per scenario (default 20)
 #   --book-rate N, --read-rate N  arrival rates of the open model (default 50 bookers/s, 200 readers/s)
-#   --only book,rush              only these scenarios (reads, book, rush, overload, mixed); pgbench always
+#   --only book,rush              only these scenarios (reads, book, rush, overload, mixed, sellout); pgbench always
 #   bench/run.sh --url http://127.0.0.1:8080
 #                                 a running server; its database from TICKETING_DB_URL (jdbc:postgresql://…),
 #                                 TICKETING_DB_USER, TICKETING_DB_PASSWORD (default ticketing)
@@ -47,7 +47,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=${2:?--duration needs seconds}; shift ;;
     --book-rate) book_rate=${2:?--book-rate needs users per second}; shift ;;
     --read-rate) read_rate=${2:?--read-rate needs users per second}; shift ;;
-    --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed}; shift ;;
+    --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed,sellout}; shift ;;
     --publish) publish=true ;;
     -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
@@ -56,8 +56,8 @@ while [ $# -gt 0 ]; do
 done
 for scenario in ${only//,/ }; do
   case $scenario in
-    reads | book | rush | overload | mixed) ;;
-    *) die "--only: unknown scenario $scenario (reads, book, rush, overload, mixed)" ;;
+    reads | book | rush | overload | mixed | sellout) ;;
+    *) die "--only: unknown scenario $scenario (reads, book, rush, overload, mixed, sellout)" ;;
   esac
 done
 
@@ -128,7 +128,7 @@ if [ -z "$url" ]; then
     -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" -c "CREATE DATABASE $db_name OWNER ticketing" \
     || die "creating the database $db_name"
 fi
-echo "postgresql: $(psql -X -At -c 'SHOW server_version') at $PGHOST:$PGPORT, max_connections $(psql -X -At -c 'SHOW max_connections'), shared_buffers $(psql -X -At -c 'SHOW shared_buffers')" >>"$out/machine.txt"
+echo "postgresql: $(psql -X -At -c 'SHOW server_version') at $PGHOST:$PGPORT, max_connections $(psql -X -At -c 'SHOW max_connections'), shared_buffers $(psql -X -At -c 'SHOW shared_buffers'), autovacuum $(psql -X -At -c 'SHOW autovacuum')" >>"$out/machine.txt"
 
 # --- the server: the uber jar, copied so that a rebuild meanwhile does not pull it away ---
 server_pid=""
@@ -263,9 +263,17 @@ cpu_end() {
     'BEGIN {t = hz * ms / 1000; printf "cpu=%s/%.2f/%.2f", known ? sprintf("%.2f", s / t) : "?", p / t, b / t}')
 }
 
-# pgbench_run <clients asked>: the booking transaction on the release tier, straight on PostgreSQL.
+# pgbench_run <clients asked> [batch]: the booking transaction on the release tier, straight on
+# PostgreSQL, prepared as the application's connections prepare it (pgjdbc prepares a statement on the
+# server once it has run five times; -M extended would plan each anew and understate the ceiling).
+# With a batch size: the batch statement (booking-batch.pgbench.sql), that many bookings per statement
+# and commit, as the application groups the bookings of a tier that arrive together.
 pgbench_run() {
-  local asked=$1 clients free
+  local asked=$1 batch=${2:-} clients free script=$pgbench_script label="pgbench: booking transaction"
+  if [ -n "$batch" ]; then
+    script=$pgbench_batch_script
+    label="pgbench: batches of $batch bookings"
+  fi
   run_no=$((run_no + 1))
   run_id=r$run_no
   free=$(psql -X -At -c "SELECT current_setting('max_connections')::int
@@ -278,19 +286,19 @@ pgbench_run() {
     note="max_connections $(psql -X -At -c 'SHOW max_connections') leaves $free"
     say "pgbench: $asked clients do not fit ($note); running $clients. (Raise max_connections in postgresql.conf to measure $asked.)"
   fi
-  say "pgbench: the booking transaction, $clients clients, ${duration} s"
+  say "$label, $clients clients, ${duration} s"
   mkdir -p "$out/runs/$run_id-pgbench"
   cpu_start
   (cd "$out/runs/$run_id-pgbench" && PGOPTIONS='-c default_transaction_isolation=read\ committed' \
-    pgbench -n -M extended -c "$clients" -j 2 -T "$duration" --log --log-prefix=tx "${release_tier[@]}" \
-      -f "$pgbench_script" >../"$run_id-pgbench.txt" 2>&1) \
+    pgbench -n -M prepared -c "$clients" -j 2 -T "$duration" --log --log-prefix=tx "${pgbench_tier[@]}" \
+      ${batch:+-D batch="$batch"} -f "$script" >../"$run_id-pgbench.txt" 2>&1) \
     || { cat "$out/runs/$run_id-pgbench.txt" >&2; die "pgbench failed"; }
   cpu_end
-  check_invariants "pgbench, $clients clients"
-  printf '%s\t%s\t%s\tpgbench\t%s\t%s\t%s %s\n' "$run_id" "pgbench: booking transaction" "$clients clients${note:+ ($note)}" \
-    "$out/runs/$run_id-pgbench" "-" "$invariants" "$cpu" >>"$runs"
+  check_invariants "$label, $clients clients"
+  printf '%s\t%s\t%s\tpgbench\t%s\t%s\t%s %s%s\n' "$run_id" "$label" "$clients clients${note:+ ($note)}" \
+    "$out/runs/$run_id-pgbench" "-" "$invariants" "$cpu" "${batch:+ per_tx=$batch}" >>"$runs"
   java -cp "$cp_bench" dev.ticketing.bench.ResultsTable --last "$runs"
-  pgbench_id[$asked]=$run_id
+  [ -n "$batch" ] || pgbench_id[$asked]=$run_id
 }
 declare -A pgbench_id
 
@@ -374,9 +382,12 @@ wanted() {
 if wanted reads; then
   if [ -z "$url" ]; then start_server small; fi
   warm_up reads
-  read_storm "read storm GET /health/live, default catalogue" /health/live closed 64 -
-  live_small=$run_id
-  read_storm "read storm GET /api/tickets, default catalogue" /api/tickets closed 64 "$live_small"
+  # The HTTP floor: the cheapest request the server answers (a small static file), against which the
+  # other reads are set. /health/live runs the health machinery: measured, but no floor.
+  read_storm "read storm GET /robots.txt (the HTTP floor), default catalogue" /robots.txt closed 64 -
+  floor_small=$run_id
+  read_storm "read storm GET /health/live, default catalogue" /health/live closed 64 "$floor_small"
+  read_storm "read storm GET /api/tickets, default catalogue" /api/tickets closed 64 "$floor_small"
   # The database to itself for loading and for pgbench (all its connections free).
   if [ -z "$url" ]; then stop_server; fi
 elif [ -z "$url" ]; then
@@ -396,12 +407,26 @@ echo "catalogue: $tickets_total ticket rows ($concerts concerts x 4 tiers, 30-70
 
 # === 3. the database's ceiling: pgbench, the application's booking transaction ===
 pgbench_script=$root/ticketing-ejb/src/test/resources/dev/ticketing/booking/hold/booking-transaction.pgbench.sql
+pgbench_batch_script=$root/ticketing-ejb/src/test/resources/dev/ticketing/booking/hold/booking-batch.pgbench.sql
 # What the application takes from its in-memory catalogue, given to pgbench as variables.
 read -r tier_id tier_price tier_currency <<<"$(psql -X -At -F ' ' -c \
   "SELECT id, price_minor, currency FROM ticket_tier WHERE concert_id = $release_concert AND code = 'HOT'")"
 release_tier=(-D concert="$release_concert" -D tier_id="$tier_id" -D tier_price_minor="$tier_price" -D tier_currency="$tier_currency")
+pgbench_tier=("${release_tier[@]}")
 pgbench_run 64
 $smoke || pgbench_run 256
+# The batch ceiling books into a tier of its own in an unpublished concert of its own, so that the
+# release tier keeps its tickets and the release concert's counts stay as they were.
+batch_capacity=$(( duration * 40000 + 50000 ))
+read -r batch_concert batch_tier <<<"$(psql -X -At -F ' ' -c "
+  WITH c AS (INSERT INTO concert (name, venue, starts_at, published)
+             VALUES ('pgbench batches', 'Bench', now() + interval '60 days', false) RETURNING id),
+       t AS (INSERT INTO ticket_tier (concert_id, code, display_name, price_minor, currency, capacity, sort_order)
+             SELECT id, 'BATCH', 'Batch', $tier_price, '$tier_currency', $batch_capacity, 1 FROM c
+             RETURNING concert_id, id)
+  SELECT concert_id, id FROM t")"
+pgbench_tier=(-D concert="$batch_concert" -D tier_id="$batch_tier" -D tier_price_minor="$tier_price" -D tier_currency="$tier_currency")
+pgbench_run 64 32
 
 # === 4. through HTTP ===
 if [ -z "$url" ]; then start_server big; fi
@@ -412,9 +437,10 @@ warm_up all
 big="$tickets_total tickets stored"
 for users in 64 256; do
   wanted reads "$users" || continue
-  read_storm "read storm GET /health/live, $big" /health/live closed "$users" -
-  live_id=$run_id
-  read_storm "read storm GET /api/tickets, $big" /api/tickets closed "$users" "$live_id"
+  read_storm "read storm GET /robots.txt (the HTTP floor), $big" /robots.txt closed "$users" -
+  floor_id=$run_id
+  read_storm "read storm GET /health/live, $big" /health/live closed "$users" "$floor_id"
+  read_storm "read storm GET /api/tickets, $big" /api/tickets closed "$users" "$floor_id"
 done
 wanted reads && read_storm "read storm GET /api/tickets, $big" /api/tickets open "$read_rate" -
 
@@ -459,7 +485,55 @@ wanted mixed && gatling "mixed: 2-3 tiers of a tour concert" MixedSimulation ope
 
 if [ -z "$url" ]; then stop_server; fi
 
-# === 5. the table ===
+# === 5. a tier sold whole on a fresh database ===
+# A new deployment's first sale: a fresh database whose statistics say its booking tables are empty,
+# one tier sold whole by 64 bookers of 1 ticket each. The booking rate must hold to the last ticket:
+# the rate of each tenth of the tier (from the bookings' times, read from the database afterwards) is
+# set against the first tenth's.
+if wanted sellout && [ -z "$url" ]; then
+  sellout_capacity=150000 sellout_seconds=240
+  $smoke && sellout_capacity=5000 sellout_seconds=15
+  sellout_db=${db_name}_sellout
+  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS $sellout_db WITH (FORCE)" -c "CREATE DATABASE $sellout_db OWNER ticketing" \
+    || die "creating the database $sellout_db"
+  main_url=$TICKETING_DB_URL main_db=$PGDATABASE
+  export TICKETING_DB_URL=${TICKETING_DB_URL%/*}/$sellout_db PGDATABASE=$sellout_db
+  start_server sellout # migrates the fresh database
+  read -r sellout_concert sellout_tier <<<"$(psql -X -At -F ' ' -c "
+    WITH c AS (INSERT INTO concert (name, venue, starts_at, published)
+               VALUES ('Sell-out', 'Bench', now() + interval '30 days', true) RETURNING id),
+         t AS (INSERT INTO ticket_tier (concert_id, code, display_name, price_minor, currency, capacity, sort_order)
+               SELECT id, 'ALL', 'All', 5000, 'USD', $sellout_capacity, 1 FROM c RETURNING concert_id, id)
+    SELECT concert_id, id FROM t")"
+  sql -c "ANALYZE booking, booking_item, ticket" # statistics as a fresh deployment's
+  saved_duration=$duration
+  duration=$sellout_seconds
+  gatling "sell-out: a tier of $sellout_capacity sold whole, fresh database" RushSimulation closed 64 - \
+    -Dbench.hotConcert="$sellout_concert" -Dbench.hotTier=ALL -Dbench.bookOnly=true -Dbench.mostTickets=1
+  duration=$saved_duration
+  tenths=$(psql -X -At -F ' ' -c "
+    WITH sold AS (SELECT b.created_at AS at, i.quantity AS q FROM booking b
+                  JOIN booking_item i ON i.booking_id = b.id
+                  WHERE i.tier_id = $sellout_tier AND b.status IN ('HELD', 'CONFIRMED')),
+         running AS (SELECT at, sum(q) OVER (ORDER BY at ROWS UNBOUNDED PRECEDING) AS upto FROM sold),
+         tenth AS (SELECT least(10, greatest(1, ceil(upto * 10.0 / $sellout_capacity)))::int AS n,
+                          count(*) AS tickets, min(at) AS first, max(at) AS last
+                   FROM running GROUP BY 1)
+    SELECT n, round(tickets / greatest(extract(epoch FROM last - coalesce(lag(last) OVER (ORDER BY n), first)), 0.001))
+    FROM tenth ORDER BY n")
+  sold=$(psql -X -At -c "SELECT count(*) FROM ticket WHERE tier_id = $sellout_tier AND booking_id IS NOT NULL")
+  per_tenth=$(printf '%s\n' "$tenths" | awk '{printf "%s%s", sep, $2; sep=" "}')
+  first_tenth=$(printf '%s\n' "$tenths" | awk 'NR == 1 {print $2}')
+  last_tenth=$(printf '%s\n' "$tenths" | awk 'END {print $2}')
+  ratio=$(awk -v a="$last_tenth" -v b="$first_tenth" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}')
+  say "sell-out: $sold of $sellout_capacity sold; bookings/s per tenth of the tier: $per_tenth; last tenth / first: $ratio"
+  echo "sell-out ($run_id): $sold of $sellout_capacity tickets sold by 64 bookers on a fresh database; bookings/s per tenth of the tier: $per_tenth; the last tenth at $ratio of the first" >>"$out/machine.txt"
+  stop_server
+  export TICKETING_DB_URL=$main_url PGDATABASE=$main_db
+fi
+
+# === 6. the table ===
 echo "run: bench/run.sh${args[*]:+ ${args[*]}}: ${duration} s per run after a ${ramp} s ramp, $(date -u '+%F %H:%M UTC'), $(($(date +%s) - started)) s in all" >>"$out/machine.txt"
 java -cp "$cp_bench" dev.ticketing.bench.ResultsTable "$runs" "$out/machine.txt" "$out/results.md"
 say "charts: $out/charts/bookings-per-second.svg, p95.svg, load.svg"

@@ -76,7 +76,9 @@ public final class ResultsTable {
                 + " what was asked and its tickets. 409 (false): refusals, and how many of them were"
                 + " false \"sold out\" (the tier still had the tickets at the end). ratio: bookings/s"
                 + " over pgbench's rate at the same concurrency (pgbench books 1 ticket of 1 tier),"
-                + " or reads/s over /health/live's at the same load. Rates are over the whole run,"
+                + " or reads/s over the HTTP floor's (GET /robots.txt, a small static file) at the"
+                + " same load. pgbench runs prepared statements, as the application's connections"
+                + " do. Rates are over the whole run,"
                 + " ramp included. CPU cores: used by the server's JVM, by PostgreSQL, and by the whole"
                 + " machine (the rest is mostly the load generator) during the run.\n\n");
     readOff(rows, table);
@@ -181,11 +183,12 @@ public final class ResultsTable {
         out.append(
             String.format(
                 Locale.ROOT,
-                "- %s, %s: %.0f req/s, %.2f of GET /health/live's %.0f req/s at the same load\n",
+                "- %s, %s: %.0f req/s, %.2f of %s's %.0f req/s at the same load\n",
                 row.scenario,
                 row.load,
                 row.rate,
                 row.rate / base.rate,
+                base.scenario.replaceFirst("^read storm ", "").replaceFirst(",.*$", ""),
                 base.rate));
       }
       if (row.scenario.startsWith("rush") && !Double.isNaN(row.bookingsPerSecond)) {
@@ -198,6 +201,28 @@ public final class ResultsTable {
                 row.check.get("tiers_oversold"),
                 row.check.get("false_sold_out"),
                 row.check.get("refused")));
+      }
+    }
+    for (Row booking : rows) {
+      if (!booking.scenario.startsWith("book:") || Double.isNaN(booking.bookingsPerSecond)) {
+        continue;
+      }
+      for (Row floor : rows) {
+        if (floor.scenario.startsWith("read storm GET /robots.txt")
+            && !floor.scenario.endsWith("default catalogue")
+            && floor.load.equals(booking.load)) {
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "- %s, %s: %.0f bookings/s, %.2f of the HTTP floor's %.0f req/s (GET /robots.txt,"
+                      + " %s)\n",
+                  booking.scenario,
+                  booking.load,
+                  booking.bookingsPerSecond,
+                  booking.bookingsPerSecond / floor.rate,
+                  floor.rate,
+                  floor.id));
+        }
       }
     }
     for (Row small : rows) {
@@ -310,8 +335,9 @@ public final class ResultsTable {
         throw new IllegalStateException("no tps in " + source + ".txt");
       }
       requestsPerSecond = Double.parseDouble(tps.group(1));
-      bookingsPerSecond = requestsPerSecond;
-      rate = requestsPerSecond;
+      // A batch script holds several bookings per transaction (per_tx, written by bench/run.sh).
+      bookingsPerSecond = requestsPerSecond * Integer.parseInt(check.getOrDefault("per_tx", "1"));
+      rate = bookingsPerSecond;
       Matcher failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(summary);
       errors = failed.find() ? Long.parseLong(failed.group(1)) : 0;
       List<Long> micros = new ArrayList<>();
@@ -380,7 +406,12 @@ public final class ResultsTable {
         return "";
       }
       Row base = base(rows);
-      String of = base.kind.equals("pgbench") ? "pgbench " + base.id : "/health/live " + base.id;
+      String of =
+          base.kind.equals("pgbench")
+              ? "pgbench " + base.id
+              : base.scenario.replaceFirst("^read storm GET ", "").replaceFirst("[ ,].*$", "")
+                  + " "
+                  + base.id;
       return String.format(Locale.ROOT, "%.2f of %s", rate / base.rate, of);
     }
 

@@ -8,7 +8,6 @@ import dev.ticketing.catalog.CatalogEdited;
 import dev.ticketing.catalog.Concert;
 import dev.ticketing.catalog.TicketTier;
 import dev.ticketing.catalog.UnknownConcertException;
-import dev.ticketing.database.DatabaseFault;
 import dev.ticketing.stock.TicketStock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,21 +69,21 @@ public class ConcertAdmin {
 
   /** Creates a concert, not published: the public sees it once it is published. */
   public ConcertDetails create(ConcertDraft draft) {
-    checkWindow(draft);
+    draft.checkWindow();
     Concert concert = new Concert(draft.name(), draft.venue(), draft.startsAt());
     describe(concert, draft);
     em.persist(concert);
     em.flush();
-    changed(concert.getId(), "concert.create", draftFacts(draft));
+    changed(concert.getId(), "concert.create", draft.facts());
     return details(concert);
   }
 
   /** Changes what a concert is and when it is sold. */
   public ConcertDetails update(long id, ConcertDraft draft) {
-    checkWindow(draft);
+    draft.checkWindow();
     Concert concert = find(id, true);
     describe(concert, draft);
-    changed(id, "concert.update", draftFacts(draft));
+    changed(id, "concert.update", draft.facts());
     return details(concert);
   }
 
@@ -241,17 +240,6 @@ public class ConcertAdmin {
         draft.salesCloseAt());
   }
 
-  private static void checkWindow(ConcertDraft draft) {
-    if (draft.salesOpenAt() != null
-        && draft.salesCloseAt() != null
-        && !draft.salesCloseAt().isAfter(draft.salesOpenAt())) {
-      throw new OrganiserRefusedException(
-          OrganiserRefusedException.Reason.INVALID_SALE_WINDOW,
-          "salesCloseAt",
-          "The sale must close after it opens");
-    }
-  }
-
   /** A concert's tiers are all priced in one currency: a booking has one total. */
   private static void checkCurrency(List<TicketTier> tiers, TicketTier changed, String currency) {
     for (TicketTier other : tiers) {
@@ -285,46 +273,13 @@ public class ConcertAdmin {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      String state = DatabaseFault.sqlState(e);
-      if ("23514".equals(state) && String.valueOf(rootMessage(e)).contains("cannot drop")) {
-        throw new OrganiserRefusedException(
-            OrganiserRefusedException.Reason.CAPACITY_BELOW_TAKEN,
-            "capacity",
-            "The capacity cannot go below the tickets sold or held");
-      }
-      if ("23505".equals(state)) {
-        throw new OrganiserRefusedException(
-            OrganiserRefusedException.Reason.TIER_CODE_TAKEN, "code", "The tier code is taken");
-      }
-      throw e;
+      throw OrganiserRefusedException.explaining(e).orElseThrow(() -> e);
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    String message = e.getMessage();
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause.getMessage() != null) {
-        message = cause.getMessage();
-      }
-    }
-    return message;
   }
 
   private void changed(long concertId, String action, Map<String, ?> facts) {
     audit.record(concertId, action, facts);
     edited.fire(new CatalogEdited(concertId));
-  }
-
-  private static Map<String, Object> draftFacts(ConcertDraft draft) {
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("name", draft.name());
-    facts.put("venue", draft.venue());
-    facts.put("startsAt", String.valueOf(draft.startsAt()));
-    facts.put("description", draft.description());
-    facts.put("salesOpenAt", draft.salesOpenAt() == null ? null : draft.salesOpenAt().toString());
-    facts.put(
-        "salesCloseAt", draft.salesCloseAt() == null ? null : draft.salesCloseAt().toString());
-    return facts;
   }
 
   private ConcertDetails details(Concert concert) {

@@ -1,6 +1,8 @@
 package dev.ticketing.admin;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A concert as an organiser describes it.
@@ -14,4 +16,29 @@ public record ConcertDraft(
     OffsetDateTime startsAt,
     String description,
     OffsetDateTime salesOpenAt,
-    OffsetDateTime salesCloseAt) {}
+    OffsetDateTime salesCloseAt) {
+
+  /**
+   * @throws OrganiserRefusedException if the sale closes before it opens
+   */
+  void checkWindow() {
+    if (salesOpenAt != null && salesCloseAt != null && !salesCloseAt.isAfter(salesOpenAt)) {
+      throw new OrganiserRefusedException(
+          OrganiserRefusedException.Reason.INVALID_SALE_WINDOW,
+          "salesCloseAt",
+          "The sale must close after it opens");
+    }
+  }
+
+  /** What the audit log records of it. */
+  Map<String, Object> facts() {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("name", name);
+    facts.put("venue", venue);
+    facts.put("startsAt", String.valueOf(startsAt));
+    facts.put("description", description);
+    facts.put("salesOpenAt", salesOpenAt == null ? null : salesOpenAt.toString());
+    facts.put("salesCloseAt", salesCloseAt == null ? null : salesCloseAt.toString());
+    return facts;
+  }
+}

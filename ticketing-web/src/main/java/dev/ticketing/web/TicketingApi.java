@@ -162,7 +162,7 @@ public class TicketingApi extends Application {
    * Jersey's own Bean Validation off: the resources are CDI beans, whose constrained parameters
    * Hibernate Validator's CDI interceptor validates anyway (the same {@code
    * ConstraintViolationException}, the same 400), so with Jersey's on every request body was
-   * validated twice (7 % of the server's CPU in a booking rush).
+   * validated twice (docs/performance-history.md has what it cost).
    */
   @Override
   public Map<String, Object> getProperties() {

@@ -53,6 +53,46 @@ class BookingTransactionScriptTest {
     assertThat(statements()).contains(oneLine(expected.toString()) + ";");
   }
 
+  /** What the batch script has in place of each of {@link BookingInsert#BATCH_SQL}'s parameters. */
+  private static final Map<String, String> BATCH_PARAMETERS =
+      Map.ofEntries(
+          Map.entry(
+              "1",
+              "(SELECT array_agg(md5(:client_id || '-' || :booking_seed || '-' || g)) FROM"
+                  + " generate_series(1, CAST(:batch AS integer)) g)"),
+          Map.entry("2", each("CAST(NULL AS text)")),
+          Map.entry("3", each("CAST(NULL AS bigint)")),
+          Map.entry("4", each("CAST(now() AS text)")),
+          Map.entry("5", each("CAST(now() + interval '1 day' AS text)")),
+          Map.entry("6", "array_fill(1, ARRAY[CAST(:batch AS integer)])"),
+          Map.entry(
+              "7", "array_fill(CAST(:tier_price_minor AS bigint), ARRAY[CAST(:batch AS integer)])"),
+          Map.entry("8", ":concert"),
+          Map.entry("9", ":tier_currency"),
+          Map.entry("10", ":tier_id"),
+          Map.entry("11", ":batch"));
+
+  private static String each(String value) {
+    return "(SELECT array_agg(" + value + ") FROM generate_series(1, CAST(:batch AS integer)))";
+  }
+
+  @Test
+  void thePgbenchBatchScriptHoldsWithTheApplicationsBatchStatement() throws IOException {
+    assertThat(statements("booking-batch.pgbench.sql"))
+        .contains(oneLine(substituted(BookingInsert.BATCH_SQL, BATCH_PARAMETERS)) + ";");
+  }
+
+  private static String substituted(String sql, Map<String, String> parameters) {
+    Matcher parameter = Pattern.compile("\\?(\\d+)").matcher(sql);
+    StringBuilder expected = new StringBuilder();
+    while (parameter.find()) {
+      String value = parameters.get(parameter.group(1));
+      assertThat(value).as("the script's value of parameter ?" + parameter.group(1)).isNotNull();
+      parameter.appendReplacement(expected, Matcher.quoteReplacement(value));
+    }
+    return parameter.appendTail(expected).toString();
+  }
+
   @Test
   void thePgbenchScriptClaimsOnceInsideOneTransaction() throws IOException {
     String script = statements();
@@ -75,8 +115,12 @@ class BookingTransactionScriptTest {
 
   /** The script without comments and meta-commands, its whitespace collapsed to single spaces. */
   private static String statements() throws IOException {
-    try (InputStream in = BookingTransactionScriptTest.class.getResourceAsStream(SCRIPT)) {
-      assertThat(in).as(SCRIPT + " next to this test").isNotNull();
+    return statements(SCRIPT);
+  }
+
+  private static String statements(String script) throws IOException {
+    try (InputStream in = BookingTransactionScriptTest.class.getResourceAsStream(script)) {
+      assertThat(in).as(script + " next to this test").isNotNull();
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return oneLine(text.replaceAll("(?m)--.*$", "").replaceAll("(?m)^\\\\.*$", ""));
     }

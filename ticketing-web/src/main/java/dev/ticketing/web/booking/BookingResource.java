@@ -88,7 +88,7 @@ public class BookingResource {
   public Response book(
       @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
-      @NotNull @Valid BookRequest body) {
+      @NotNull @Valid OneTierBookingRequest body) {
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
     BookingOrder order = BookingOrder.single(body.tier, body.quantity, null);
     var key = IdempotencyKeyHeader.request(security, idempotencyKey, "POST book", body);

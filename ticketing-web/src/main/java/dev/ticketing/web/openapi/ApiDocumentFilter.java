@@ -1,11 +1,11 @@
 package dev.ticketing.web.openapi;
 
 import dev.ticketing.booking.idempotency.IdempotentRequest;
-import dev.ticketing.web.booking.BookRequest;
 import dev.ticketing.web.booking.BookingItemRequest;
 import dev.ticketing.web.booking.BookingRequest;
 import dev.ticketing.web.booking.BookingView;
 import dev.ticketing.web.booking.IdempotencyKeyHeader;
+import dev.ticketing.web.booking.OneTierBookingRequest;
 import dev.ticketing.web.booking.PaymentRequest;
 import dev.ticketing.web.catalog.ConcertView;
 import dev.ticketing.web.catalog.TierView;
@@ -41,7 +41,7 @@ public class ApiDocumentFilter implements OASFilter {
   /** The types that the API reads and writes; operations refer to them by schema name. */
   static final List<Class<?>> MODELS =
       List.of(
-          BookRequest.class,
+          OneTierBookingRequest.class,
           BookingRequest.class,
           BookingItemRequest.class,
           BookingView.class,

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /api/book}: one tier of the default concert (the original API). */
 @Schema(name = "BookRequest", description = "One tier of the default concert")
-public class BookRequest {
+public class OneTierBookingRequest {
   /** The tier's code, e.g. {@code VIP}. */
   @Schema(description = "The tier's code, as `name` in GET /api/tickets", example = "VIP")
   @NotBlank
