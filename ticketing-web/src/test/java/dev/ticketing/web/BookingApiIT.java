@@ -8,6 +8,7 @@ import dev.ticketing.web.support.TestDatabase.Fixture;
 import dev.ticketing.web.support.TicketingServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,33 @@ class BookingApiIT {
     assertThat(problem.getInt("requested")).isEqualTo(5);
     assertThat(problem.getString("detail")).contains("3").contains("VIP");
     assertThat(TestDatabase.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void ticketsThatComeBackBelowTheClaimFloorAreSoldBeforeSoldOutIsSaid() throws Exception {
+    TestDatabase.Fixture f = TestDatabase.concert("Floor", tiers("GA", 6));
+    List<String> sold = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      if (i == 5) {
+        Thread.sleep(1_500); // the claim floor is looked up again: it rises to the last ticket
+      }
+      Api.Reply booked = api.postJson("api/bookings", items(f.concertId(), "GA", "1"));
+      assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+      sold.add(booked.json().getString("bookingId"));
+    }
+    // Another instance cancels the first booking behind this server's back: its ticket, the tier's
+    // first, is on sale again below the floor this server knows.
+    TestDatabase.update(
+        "WITH freed AS (UPDATE ticket SET booking_id = NULL WHERE booking_id = CAST(? AS uuid)"
+            + " RETURNING id) UPDATE booking SET status = 'CANCELLED', ended_at = now()"
+            + " WHERE id = CAST(? AS uuid)",
+        sold.get(0),
+        sold.get(0));
+
+    Api.Reply again = api.postJson("api/bookings", items(f.concertId(), "GA", "1"));
+
+    assertThat(again.status()).as(again.body()).isEqualTo(201);
+    assertThat(TestDatabase.unsold(f.tier("GA"))).isZero();
   }
 
   @Test

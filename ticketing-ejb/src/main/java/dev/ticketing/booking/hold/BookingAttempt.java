@@ -114,7 +114,7 @@ public class BookingAttempt {
       TierAvailability tier = tiers.get(line.tier());
       int claimed =
           line == lines.get(0)
-              ? BookingInsert.run(em, booking, mode)
+              ? BookingInsert.run(em, booking, mode, stock.floor(tier.id(), mode))
               : stock.claim(tier.id(), line.quantity(), booking.getId(), mode);
       if (claimed < line.quantity()) {
         int unsold = claimed + stock.unsold(tier.id());
@@ -157,7 +157,8 @@ public class BookingAttempt {
       rows.add(newBooking(booking, concert, booking.order().lines(), tiers));
       wanted += booking.singleQuantity();
     }
-    if (BookingInsert.runBatch(em, rows, tier.id()) < wanted) {
+    long floor = stock.floor(tier.id(), ClaimMode.SKIP_LOCKED);
+    if (BookingInsert.runBatch(em, rows, tier.id(), floor) < wanted) {
       throw new StockContendedException(); // rolled back: each is tried alone
     }
     List<BookingSummary> summaries = new ArrayList<>();

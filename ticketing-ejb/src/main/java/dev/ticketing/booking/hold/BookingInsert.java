@@ -20,7 +20,8 @@ import java.util.List;
  * <p>Parameters: {@code ?1} the booking id, {@code ?2} the concert, {@code ?3} the user reference,
  * {@code ?4} the owner's account, {@code ?5} created, {@code ?6} expires, {@code ?7} the total,
  * {@code ?8} the currency; then, for each item, the tier, the quantity and the unit price; last,
- * the first item's tier and quantity again, for the claim.
+ * the first item's tier and quantity again and the claim floor ({@link TicketStock#floor}), for the
+ * claim.
  */
 final class BookingInsert {
   private BookingInsert() {}
@@ -31,7 +32,7 @@ final class BookingInsert {
    *
    * @return how many tickets of the first item's tier were claimed
    */
-  static int run(EntityManager em, Booking booking, ClaimMode mode) {
+  static int run(EntityManager em, Booking booking, ClaimMode mode, long floor) {
     List<BookingItem> items = booking.items();
     Query insert =
         em.createNativeQuery(sql(items.size(), mode))
@@ -53,7 +54,8 @@ final class BookingInsert {
     BookingItem first = items.get(0);
     return insert
         .setParameter(parameter++, first.getTierId())
-        .setParameter(parameter, first.getQuantity())
+        .setParameter(parameter++, first.getQuantity())
+        .setParameter(parameter, floor)
         .executeUpdate();
   }
 
@@ -71,7 +73,7 @@ final class BookingInsert {
    *     tier had too few free rows, and then the caller must roll back (the counts of some items
    *     are short, which the commit would refuse)
    */
-  static int runBatch(EntityManager em, List<Booking> bookings, long tierId) {
+  static int runBatch(EntityManager em, List<Booking> bookings, long tierId, long floor) {
     int size = bookings.size();
     String[] ids = new String[size];
     String[] userRefs = new String[size];
@@ -105,6 +107,7 @@ final class BookingInsert {
         .setParameter(9, bookings.get(0).getCurrency())
         .setParameter(10, tierId)
         .setParameter(11, tickets)
+        .setParameter(12, floor)
         .executeUpdate();
   }
 
@@ -126,8 +129,8 @@ final class BookingInsert {
           + " ranges AS (SELECT id, sum(quantity) OVER (ORDER BY n) - quantity AS after,"
           + " sum(quantity) OVER (ORDER BY n) AS upto FROM wanted),"
           + " picked AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM (SELECT id FROM"
-          + " ticket WHERE tier_id = CAST(?10 AS bigint) AND booking_id IS NULL ORDER BY id LIMIT"
-          + " ?11 FOR UPDATE SKIP LOCKED) free)"
+          + " ticket WHERE tier_id = CAST(?10 AS bigint) AND booking_id IS NULL AND id >= CAST(?12"
+          + " AS bigint) ORDER BY id LIMIT ?11 FOR UPDATE SKIP LOCKED) free)"
           + " UPDATE ticket SET booking_id = ranges.id FROM picked JOIN ranges ON picked.k >"
           + " ranges.after AND picked.k <= ranges.upto WHERE ticket.id = picked.id";
 
@@ -162,6 +165,7 @@ final class BookingInsert {
         List.of(booking, item),
         "?" + parameter,
         "?" + (parameter + 1),
-        "(SELECT id FROM new_booking)");
+        "(SELECT id FROM new_booking)",
+        "?" + (parameter + 2));
   }
 }

@@ -36,7 +36,8 @@ class BookingTransactionScriptTest {
           Map.entry("10", "1"),
           Map.entry("11", ":tier_price_minor"),
           Map.entry("12", ":tier_id"),
-          Map.entry("13", "1"));
+          Map.entry("13", "1"),
+          Map.entry("14", "0"));
 
   @Test
   void thePgbenchScriptBooksWithTheApplicationsOwnStatement() throws IOException {
@@ -70,7 +71,8 @@ class BookingTransactionScriptTest {
           Map.entry("8", ":concert"),
           Map.entry("9", ":tier_currency"),
           Map.entry("10", ":tier_id"),
-          Map.entry("11", ":batch"));
+          Map.entry("11", ":batch"),
+          Map.entry("12", "0"));
 
   private static String each(String value) {
     return "(SELECT array_agg(" + value + ") FROM generate_series(1, CAST(:batch AS integer)))";

@@ -8,7 +8,7 @@
 -- The statement is BookingInsert.BATCH_SQL; BookingTransactionScriptTest keeps the two equal, its
 -- array parameters replaced by the arrays the database makes here: booking ids from random numbers,
 -- no user references and no owners (anonymous bookings), the times from now(), one ticket each at
--- the tier's price.
+-- the tier's price; the claim floor 0 (each claim starts at the tier's first ticket).
 
 \set booking_seed random(1, 9223372036854775806)
 BEGIN;
@@ -30,7 +30,8 @@ WITH wanted AS (SELECT * FROM unnest(CAST(CAST((SELECT array_agg(md5(:client_id 
   ranges AS (SELECT id, sum(quantity) OVER (ORDER BY n) - quantity AS after, sum(quantity) OVER (ORDER BY n)
   AS upto FROM wanted),
   picked AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM (SELECT id FROM ticket WHERE tier_id =
-  CAST(:tier_id AS bigint) AND booking_id IS NULL ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED) free)
+  CAST(:tier_id AS bigint) AND booking_id IS NULL AND id >= CAST(0 AS bigint) ORDER BY id LIMIT :batch FOR
+  UPDATE SKIP LOCKED) free)
   UPDATE ticket SET booking_id = ranges.id FROM picked JOIN ranges ON picked.k > ranges.after AND picked.k <=
   ranges.upto WHERE ticket.id = picked.id;
 COMMIT;

@@ -9,7 +9,9 @@
 -- application takes the concert and the tier (id, price, currency) from its in-memory catalogue, with
 -- no query: here they are pgbench variables. It makes the booking id (a random UUID) and the times
 -- in Java: here the database does, from a random number (md5 of it is 32 hex digits, a uuid), and
--- now(). A booking made without logging in has no user reference and no owner: NULL. Not here: the
+-- now(). A booking made without logging in has no user reference and no owner: NULL. The claim floor
+-- (TicketStock.floor, the tier's lowest unsold ticket id as the application last looked it up) is 0
+-- here: each claim starts at the tier's first ticket. Not here: the
 -- connection pool's own validation query ("SELECT 1").
 -- Isolation: the database's default, READ COMMITTED, as in the application.
 
@@ -21,7 +23,7 @@ WITH new_booking AS (INSERT INTO booking (id, concert_id, user_ref, owner_id, st
   :tier_currency) RETURNING id),
   new_items AS (INSERT INTO booking_item (booking_id, tier_id, quantity, unit_price_minor)
   VALUES ((SELECT id FROM new_booking), :tier_id, 1, :tier_price_minor)),
-  picked AS (SELECT id FROM ticket WHERE tier_id = :tier_id AND booking_id IS NULL ORDER BY id LIMIT 1
-  FOR UPDATE SKIP LOCKED)
+  picked AS (SELECT id FROM ticket WHERE tier_id = :tier_id AND booking_id IS NULL AND id >= 0 ORDER BY id
+  LIMIT 1 FOR UPDATE SKIP LOCKED)
   UPDATE ticket SET booking_id = (SELECT id FROM new_booking) FROM picked WHERE ticket.id = picked.id;
 COMMIT;

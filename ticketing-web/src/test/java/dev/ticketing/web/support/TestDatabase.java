@@ -6,11 +6,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Direct access to the integration-test database: fixtures (concerts with tiers) and the checks of
@@ -129,6 +133,40 @@ public final class TestDatabase {
    * A snapshot of all stock and bookings, to prove that a refused request changed nothing: equal
    * snapshots mean equal data.
    */
+  /**
+   * A way to take {@link #snapshot()} twice, less what the hold expiry may change in between: the
+   * holds that run out within {@code window} from now, their items and their tickets (as they are
+   * now). Earlier tests' holds run out on their own while a later test runs.
+   */
+  public static Supplier<List<String>> snapshotOfWhatStays(Duration window) {
+    Set<String> leaving = new HashSet<>();
+    try (Connection c = connect();
+        var s =
+            c.prepareStatement(
+                "SELECT 'booking ' || b.id FROM booking b WHERE b.status = 'HELD'"
+                    + " AND b.expires_at < now() + make_interval(secs => ?)"
+                    + " UNION ALL SELECT 'item ' || b.id FROM booking b WHERE b.status = 'HELD'"
+                    + " AND b.expires_at < now() + make_interval(secs => ?)"
+                    + " UNION ALL SELECT 'ticket ' || t.id FROM ticket t JOIN booking b"
+                    + " ON b.id = t.booking_id WHERE b.status = 'HELD'"
+                    + " AND b.expires_at < now() + make_interval(secs => ?)")) {
+      for (int i = 1; i <= 3; i++) {
+        s.setLong(i, window.toSeconds());
+      }
+      ResultSet rs = s.executeQuery();
+      while (rs.next()) {
+        leaving.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return () ->
+        snapshot().stream()
+            .filter(
+                row -> !leaving.contains(row.substring(0, row.indexOf(' ', row.indexOf(' ') + 1))))
+            .toList();
+  }
+
   public static List<String> snapshot() {
     List<String> rows = new ArrayList<>();
     try (Connection c = connect();
