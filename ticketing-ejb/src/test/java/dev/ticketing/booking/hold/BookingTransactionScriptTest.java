@@ -42,16 +42,8 @@ class BookingTransactionScriptTest {
   @Test
   void thePgbenchScriptBooksWithTheApplicationsOwnStatement() throws IOException {
     String booking = BookingInsert.sql(1, ClaimMode.SKIP_LOCKED);
-    Matcher parameter = Pattern.compile("\\?(\\d+)").matcher(booking);
-    StringBuilder expected = new StringBuilder();
-    while (parameter.find()) {
-      String value = PARAMETERS.get(parameter.group(1));
-      assertThat(value).as("the script's value of parameter ?" + parameter.group(1)).isNotNull();
-      parameter.appendReplacement(expected, Matcher.quoteReplacement(value));
-    }
-    parameter.appendTail(expected);
 
-    assertThat(statements()).contains(oneLine(expected.toString()) + ";");
+    assertThat(statements()).contains(oneLine(substituted(booking, PARAMETERS)) + ";");
   }
 
   /** What the batch script has in place of each of {@link BookingInsert#BATCH_SQL}'s parameters. */
