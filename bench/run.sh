@@ -430,10 +430,12 @@ pgbench_tier=(-D concert="$batch_concert" -D tier_id="$batch_tier" -D tier_price
 pgbench_run 2 32
 
 # === 4. through HTTP ===
-if [ -z "$url" ]; then start_server big; fi
+http_wanted=false
+for scenario in reads book rush overload mixed; do wanted "$scenario" && http_wanted=true; done
+if [ -z "$url" ] && $http_wanted; then start_server big; fi
 hot=(-Dbench.hotConcert="$release_concert" -Dbench.hotTier=HOT)
 tour=(-Dbench.firstConcert="$first_concert" -Dbench.lastConcert="$last_concert" -Dbench.tiers=VIP,FRONT_ROW,GA,BALCONY)
-warm_up all
+$http_wanted && warm_up all
 
 big="$tickets_total tickets stored"
 for users in 64 256; do
