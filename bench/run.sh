@@ -417,7 +417,7 @@ pgbench_run 64
 $smoke || pgbench_run 256
 # The batch ceiling books into a tier of its own in an unpublished concert of its own, so that the
 # release tier keeps its tickets and the release concert's counts stay as they were.
-batch_capacity=$(( duration * 10000 + 50000 ))
+batch_capacity=$(( duration * 30000 + 50000 )) # a batch of 32 every 2-5 ms per client
 read -r batch_concert batch_tier <<<"$(psql -X -At -F ' ' -c "
   WITH c AS (INSERT INTO concert (name, venue, starts_at, published)
              VALUES ('pgbench batches', 'Bench', now() + interval '60 days', false) RETURNING id),
