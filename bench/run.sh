@@ -5,7 +5,8 @@
 #   bench/run.sh --smoke          the same, a few seconds per scenario and a small catalogue (CI)
 #   bench/run.sh --duration 60    seconds per scenario (default 20)
 #   --book-rate N, --read-rate N  arrival rates of the open model (default 50 bookers/s, 200 readers/s)
-#   --only book,rush              only these scenarios (reads, book, rush, overload, mixed, sellout); pgbench always
+#   --only book,rush              only these scenarios (reads, book, rush, overload, mixed, sellout, coldstart,
+#                                 volume); pgbench always
 #   bench/run.sh --url http://127.0.0.1:8080
 #                                 a running server; its database from TICKETING_DB_URL (jdbc:postgresql://…),
 #                                 TICKETING_DB_USER, TICKETING_DB_PASSWORD (default ticketing)
@@ -47,7 +48,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=${2:?--duration needs seconds}; shift ;;
     --book-rate) book_rate=${2:?--book-rate needs users per second}; shift ;;
     --read-rate) read_rate=${2:?--read-rate needs users per second}; shift ;;
-    --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed,sellout}; shift ;;
+    --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed,sellout,coldstart,volume}; shift ;;
     --publish) publish=true ;;
     -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
@@ -56,8 +57,8 @@ while [ $# -gt 0 ]; do
 done
 for scenario in ${only//,/ }; do
   case $scenario in
-    reads | book | rush | overload | mixed | sellout) ;;
-    *) die "--only: unknown scenario $scenario (reads, book, rush, overload, mixed, sellout)" ;;
+    reads | book | rush | overload | mixed | sellout | coldstart | volume) ;;
+    *) die "--only: unknown scenario $scenario (reads, book, rush, overload, mixed, sellout, coldstart, volume)" ;;
   esac
 done
 
@@ -151,21 +152,25 @@ free_port() {
   die "no free port in 18080-18180"
 }
 
+# start_server <name> [java options]: the uber jar as the README starts it; returns once /health/ready
+# says UP (the server's own warm-up included), with the seconds since start in $ready_seconds.
 start_server() {
-  local port boot
+  local name=$1 port boot
+  shift
   port=$(free_port)
   base=http://127.0.0.1:$port
-  say "server: java -Xmx1g -jar ticketing-micro.jar --nocluster --port $port (log: $out/logs/server-$1.log)"
-  boot=$(date +%s)
-  (cd "$out" && exec java -Xmx1g -jar ticketing-micro.jar --nocluster --port "$port") \
-    >"$out/logs/server-$1.log" 2>&1 &
+  say "server: java -Xmx1g $* -jar ticketing-micro.jar --nocluster --port $port (log: $out/logs/server-$name.log)"
+  boot=$(date +%s%N)
+  (cd "$out" && exec java -Xmx1g "$@" -jar ticketing-micro.jar --nocluster --port "$port") \
+    >"$out/logs/server-$name.log" 2>&1 &
   server_pid=$!
   until curl -fs -o /dev/null "$base/health/ready"; do
-    kill -0 "$server_pid" 2>/dev/null || die "the server stopped while starting (see $out/logs/server-$1.log)"
-    [ $(($(date +%s) - boot)) -lt 240 ] || die "the server was not ready after 240 s (see $out/logs/server-$1.log)"
-    sleep 1
+    kill -0 "$server_pid" 2>/dev/null || die "the server stopped while starting (see $out/logs/server-$name.log)"
+    [ $(( ($(date +%s%N) - boot) / 1000000000 )) -lt 240 ] || die "the server was not ready after 240 s (see $out/logs/server-$name.log)"
+    sleep 0.2
   done
-  say "server: ready in $(($(date +%s) - boot)) s"
+  ready_seconds=$(awk -v ns=$(( $(date +%s%N) - boot )) 'BEGIN {printf "%.1f", ns / 1e9}')
+  say "server: ready in $ready_seconds s ($(grep -o 'Warm-up: [^;]*' "$out/logs/server-$name.log" | head -1 || echo 'no warm-up'))"
 }
 
 if [ -z "$url" ]; then
@@ -536,7 +541,109 @@ if wanted sellout && [ -z "$url" ]; then
   export TICKETING_DB_URL=$main_url PGDATABASE=$main_db
 fi
 
-# === 6. the table ===
+# new_tier <concert> <code> <capacity>: a tier added to a concert (its tickets made by the database's
+# trigger); prints its id.
+new_tier() {
+  psql -X -At -c "
+    WITH t AS (INSERT INTO ticket_tier (concert_id, code, display_name, price_minor, currency, capacity, sort_order)
+               SELECT $1, '$2', '$2', 5000, 'USD', $3, coalesce(max(sort_order), 0) + 1
+               FROM ticket_tier WHERE concert_id = $1 RETURNING id)
+    SELECT id FROM t"
+}
+new_concert() { # new_concert <name>: a published concert in 30 days; prints its id
+  psql -X -At -c "
+    WITH c AS (INSERT INTO concert (name, venue, starts_at, published)
+               VALUES ('$1', 'Bench', now() + interval '30 days', true) RETURNING id)
+    SELECT id FROM c"
+}
+# book_run <label> <concert> <tier> <seconds> [ref]: 64 bookers of 1 ticket, booking only, closed.
+book_run() {
+  local saved=$duration
+  duration=$4
+  gatling "$1" RushSimulation closed 64 "${5:--}" -Dbench.hotConcert="$2" -Dbench.hotTier="$3" \
+    -Dbench.bookOnly=true -Dbench.mostTickets=1
+  duration=$saved
+}
+rate_of() { java -cp "$cp_bench" dev.ticketing.bench.ResultsTable --bookings-per-second "$runs" "$1"; }
+ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
+
+# === 6. a cold start: the first seconds after ready ===
+# An instance started before a sale, or added under load, must book at the warm rate from the moment
+# /health/ready says UP. Twice, on the big catalogue: the server started without its warm-up
+# (ticketing.warm-up.max-seconds=0) and as the README starts it; each time 64 bookers of 1 ticket rush
+# a fresh tier as soon as it is ready. After the second, the same server, now warm, books another
+# fresh tier for as long: the reference.
+if wanted coldstart && [ -z "$url" ]; then
+  cold_seconds=30
+  $smoke && cold_seconds=5
+  cold_capacity=$(( cold_seconds * 8000 + 20000 ))
+  cold_off=$(new_tier "$release_concert" COLD_OFF "$cold_capacity")
+  cold_on=$(new_tier "$release_concert" COLD_ON "$cold_capacity")
+  warm_tier=$(new_tier "$release_concert" WARM "$cold_capacity")
+  start_server cold-off -Dticketing.warm-up.max-seconds=0
+  ready_off=$ready_seconds
+  book_run "cold start: the first $cold_seconds s after ready, warm-up off" "$release_concert" COLD_OFF "$cold_seconds"
+  cold_off_id=$run_id
+  stop_server
+  start_server cold-on
+  ready_on=$ready_seconds
+  book_run "cold start: the first $cold_seconds s after ready, as the README starts it" "$release_concert" COLD_ON "$cold_seconds"
+  cold_on_id=$run_id
+  if [ "$warmup" -gt 0 ]; then
+    unreported 64 RushSimulation -Dbench.hotConcert="$release_concert" -Dbench.hotTier=WARM -Dbench.bookOnly=true -Dbench.mostTickets=1
+  fi
+  book_run "warm: the same server after its cold start, a fresh tier" "$release_concert" WARM "$cold_seconds"
+  warm_id=$run_id
+  stop_server
+  off_rate=$(rate_of "$cold_off_id") on_rate=$(rate_of "$cold_on_id") warm_rate=$(rate_of "$warm_id")
+  say "cold start: ready in $ready_off s without the warm-up, $ready_on s with it; bookings/s in the first $cold_seconds s: $off_rate without, $on_rate with; warm $warm_rate"
+  echo "cold start ($cold_off_id, $cold_on_id, $warm_id): start to ready $ready_off s without the warm-up, $ready_on s with it (as the README starts it); the first $cold_seconds s after ready booked $off_rate/s without it ($(ratio_of "$off_rate" "$warm_rate") of warm) and $on_rate/s with it ($(ratio_of "$on_rate" "$warm_rate") of warm); warm $warm_rate/s" >>"$out/machine.txt"
+fi
+
+# === 7. whatever is stored: a tier after 5,000,000 tickets ===
+# The same server, whose connections planned the booking statements while the tables were empty:
+# 64 bookers book a tier of an empty database; then 5,000,000 tickets (30-70 % sold) are loaded
+# beside it, with no ANALYZE by the loader (as after a restore, or where autovacuum lags), and a tier
+# created after them is booked the same way.
+if wanted volume && [ -z "$url" ]; then
+  volume_seconds=30 volume_scale=5
+  $smoke && volume_seconds=5 volume_scale=0.1
+  volume_db=${db_name}_volume
+  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS $volume_db WITH (FORCE)" -c "CREATE DATABASE $volume_db OWNER ticketing" \
+    || die "creating the database $volume_db"
+  main_url=$TICKETING_DB_URL main_db=$PGDATABASE
+  export TICKETING_DB_URL=${TICKETING_DB_URL%/*}/$volume_db PGDATABASE=$volume_db
+  volume_capacity=$(( volume_seconds * 8000 + 20000 ))
+  start_server volume # migrates the fresh database
+  empty_concert=$(new_concert "Empty database")
+  new_tier "$empty_concert" EMPTY "$volume_capacity" >/dev/null
+  if [ "$warmup" -gt 0 ]; then
+    unreported 64 RushSimulation -Dbench.hotConcert="$empty_concert" -Dbench.hotTier=EMPTY -Dbench.bookOnly=true -Dbench.mostTickets=1
+  fi
+  book_run "volume: a tier of an empty database" "$empty_concert" EMPTY "$volume_seconds"
+  empty_id=$run_id
+  say "volume: loading $(awk "BEGIN {print int(5000 * $volume_scale * 200)}") tickets beside it (no ANALYZE), the server running"
+  load_start=$(date +%s)
+  loaded=$(sql -At -v concerts=200 -v scale="$volume_scale" -v hot_capacity=1000 -v skip_analyse=1 \
+    -f "$bench/src/main/sql/catalogue.sql" 2>&1) || { printf '%s\n' "$loaded" >&2; die "loading the volume catalogue"; }
+  stored=$(psql -X -At -c "SELECT count(*) FROM ticket")
+  say "volume: $stored tickets stored, loaded in $(($(date +%s) - load_start)) s"
+  later_concert=$(new_concert "After the volume")
+  new_tier "$later_concert" LATER "$volume_capacity" >/dev/null
+  if [ "$warmup" -gt 0 ]; then
+    unreported 64 RushSimulation -Dbench.hotConcert="$later_concert" -Dbench.hotTier=LATER -Dbench.bookOnly=true -Dbench.mostTickets=1
+  fi
+  book_run "volume: a tier created after $stored tickets" "$later_concert" LATER "$volume_seconds"
+  later_id=$run_id
+  stop_server
+  empty_rate=$(rate_of "$empty_id") later_rate=$(rate_of "$later_id")
+  say "volume: $empty_rate bookings/s in the empty database, $later_rate after $stored tickets ($(ratio_of "$later_rate" "$empty_rate"))"
+  echo "volume ($empty_id, $later_id): one server, its connections from the start; a tier of the empty database booked $empty_rate/s, a tier created after $stored tickets (loaded without ANALYZE) $later_rate/s: $(ratio_of "$later_rate" "$empty_rate") of the empty database's" >>"$out/machine.txt"
+  export TICKETING_DB_URL=$main_url PGDATABASE=$main_db
+fi
+
+# === 8. the table ===
 echo "run: bench/run.sh${args[*]:+ ${args[*]}}: ${duration} s per run after a ${ramp} s ramp, $(date -u '+%F %H:%M UTC'), $(($(date +%s) - started)) s in all" >>"$out/machine.txt"
 java -cp "$cp_bench" dev.ticketing.bench.ResultsTable "$runs" "$out/machine.txt" "$out/results.md"
 say "charts: $out/charts/bookings-per-second.svg, p95.svg, load.svg"

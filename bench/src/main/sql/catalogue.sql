@@ -9,7 +9,7 @@
 -- at commit that every booking item owns exactly its quantity of tickets.
 -- Earlier concerts (the default one, an earlier run's) are left as they are. Prints the new ids:
 -- "catalogue <first tour concert> <last tour concert> <release concert>".
---   psql -v concerts=200 -v scale=1 -v hot_capacity=300000 -f catalogue.sql
+--   psql -v concerts=200 -v scale=1 -v hot_capacity=300000 [-v skip_analyse=1] -f catalogue.sql
 \set ON_ERROR_STOP on
 
 BEGIN;
@@ -87,5 +87,10 @@ SELECT :last_concert - :first_concert + 1 <> :tour_concerts AS gaps \gset
 
 COMMIT;
 
+-- -v skip_analyse=1: the statistics stay as they were (the volume scenario: the running server, not the
+-- loader, must notice that its tables grew).
+\if :{?skip_analyse}
+\else
 VACUUM ANALYZE concert, ticket_tier, ticket, booking, booking_item;
+\endif
 \echo catalogue :first_concert :last_concert :release_concert

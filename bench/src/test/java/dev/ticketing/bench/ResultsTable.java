@@ -60,8 +60,9 @@ public final class ResultsTable {
         .append('\n')
         .append(
             "| run | scenario | load | req/s | bookings/s | p50 ms | p95 ms | p99 ms | errors"
-                + " | 201 checked | 409 (false) | oversold | ratio | CPU cores server/db/all |\n")
-        .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+                + " | 201 checked | 409 (false) | oversold | ratio | CPU cores server/db/all"
+                + " | server ms/booking |\n")
+        .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|\n");
     for (Row row : rows) {
       table.append(row.markdown(rows)).append('\n');
     }
@@ -80,7 +81,9 @@ public final class ResultsTable {
                 + " same load. pgbench runs prepared statements, as the application's connections"
                 + " do. Rates are over the whole run,"
                 + " ramp included. CPU cores: used by the server's JVM, by PostgreSQL, and by the whole"
-                + " machine (the rest is mostly the load generator) during the run.\n\n");
+                + " machine (the rest is mostly the load generator) during the run. server"
+                + " ms/booking: CPU time of the server's JVM per booking confirmed (its cores over"
+                + " the bookings per second).\n\n");
     readOff(rows, table);
     table.append("\nGatling reports:\n");
     for (Row row : rows) {
@@ -401,6 +404,19 @@ public final class ResultsTable {
       return kind.equals("pgbench") ? cpu.replaceFirst("^[^/]*/[^/]*/", "-/-/") : cpu;
     }
 
+    /** The server JVM's CPU milliseconds per booking confirmed, or "" where it does not apply. */
+    String serverMsPerBooking() {
+      Matcher server = Pattern.compile("^([0-9.]+)/").matcher(check.getOrDefault("cpu", ""));
+      if (!kind.equals("gatling")
+          || Double.isNaN(bookingsPerSecond)
+          || bookingsPerSecond <= 0
+          || !server.find()) {
+        return "";
+      }
+      return String.format(
+          Locale.ROOT, "%.2f", Double.parseDouble(server.group(1)) * 1000 / bookingsPerSecond);
+    }
+
     String ratio(List<Row> rows) {
       if (ref.equals("-") || check.containsKey("shed")) {
         return "";
@@ -425,7 +441,7 @@ public final class ResultsTable {
     String line(List<Row> rows) {
       return String.format(
           Locale.ROOT,
-          "%s: %.0f req/s%s, p50/p95/p99 %d/%d/%d ms, %s errors%s%s, CPU cores server/db/all %s",
+          "%s: %.0f req/s%s, p50/p95/p99 %d/%d/%d ms, %s errors%s%s, CPU cores server/db/all %s%s",
           id,
           requestsPerSecond,
           Double.isNaN(bookingsPerSecond)
@@ -439,13 +455,14 @@ public final class ResultsTable {
               ? ""
               : ", 409: " + refusals() + ", oversold tiers " + check.get("tiers_oversold"),
           ratio(rows).isEmpty() ? "" : ", " + ratio(rows),
-          cpu());
+          cpu(),
+          serverMsPerBooking().isEmpty() ? "" : ", server " + serverMsPerBooking() + " ms/booking");
     }
 
     String markdown(List<Row> rows) {
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %s | %.0f | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s |",
+          "| %s | %s | %s | %.0f | %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s |",
           id,
           scenario,
           load,
@@ -461,7 +478,8 @@ public final class ResultsTable {
           refusals(),
           Double.isNaN(bookingsPerSecond) ? "" : check.getOrDefault("tiers_oversold", ""),
           ratio(rows),
-          cpu());
+          cpu(),
+          serverMsPerBooking());
     }
   }
 

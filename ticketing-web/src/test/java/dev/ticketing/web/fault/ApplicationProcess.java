@@ -70,6 +70,9 @@ public final class ApplicationProcess implements AutoCloseable {
                 starts++ == 0
                     ? ProcessBuilder.Redirect.to(log.toFile())
                     : ProcessBuilder.Redirect.appendTo(log.toFile()));
+    // The warm-up before readiness (WarmUp) only where a test asks for it: elsewhere it would
+    // spend the shared cores for nothing.
+    builder.environment().put("TICKETING_WARM_UP_MAX_SECONDS", "0");
     builder.environment().putAll(environment);
     process = builder.start();
     await("/health/live", 200, Duration.ofMinutes(3));
