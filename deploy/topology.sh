@@ -132,6 +132,9 @@ direct="jdbc:postgresql://$pg_host:$pg_port/$database"
 export TICKETING_DB_URL="jdbc:postgresql://127.0.0.1:$pooler_port/$database?prepareThreshold=0"
 [ "$direct_only" = yes ] && TICKETING_DB_URL=$direct
 export TICKETING_DB_MIGRATION_URL=$direct TICKETING_DB_LISTEN_URL=$direct
+# HAProxy connects from 127.0.0.1: the instances believe its X-Forwarded-For, so the login and
+# registration limits count per client, not all clients as HAProxy's one address.
+export TICKETING_HTTP_TRUSTED_PROXIES=${TICKETING_HTTP_TRUSTED_PROXIES:-127.0.0.1/32}
 echo "$instances application instance(s): pooled $TICKETING_DB_URL, migration and LISTEN direct $direct"
 for n in $(seq 1 "$instances"); do
   p=$((port + n))

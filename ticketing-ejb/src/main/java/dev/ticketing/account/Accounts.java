@@ -53,6 +53,8 @@ public class Accounts {
 
   @Inject private Pbkdf2PasswordHash passwordHash;
 
+  @Inject private RegistrationLimit registrations;
+
   @PostConstruct
   void configure() {
     Map<String, String> parameters = new java.util.HashMap<>();
@@ -64,18 +66,31 @@ public class Accounts {
   }
 
   /**
-   * Creates a customer account.
+   * Creates a customer account. The cheap refusals come first (a malformed email, a weak password,
+   * an email taken), then the address's {@link RegistrationLimit}, and only then the password's
+   * hash: a refused request costs no hash.
    *
+   * @param address the client's address, as the edge resolved it
    * @return the account's email, normalised (lower case)
    * @throws AccountRefusedException if the email is malformed or taken, or the password too weak
+   * @throws TooManyRegistrationsException if the address registered too many accounts lately
    */
-  public String register(String email, String password) {
-    return create(email, password, Roles.CUSTOMER)
-        .orElseThrow(
-            () ->
-                new AccountRefusedException(
-                    AccountRefusedException.Reason.EMAIL_TAKEN,
-                    "An account with this email exists already"));
+  public String register(String email, String password, String address) {
+    String normalised = normalise(email);
+    checkPassword(password);
+    if (!em.createNativeQuery("SELECT 1 FROM account WHERE email = ?1")
+        .setParameter(1, normalised)
+        .getResultList()
+        .isEmpty()) {
+      throw emailTaken();
+    }
+    registrations.admit(address);
+    return create(normalised, password, Roles.CUSTOMER).orElseThrow(Accounts::emailTaken);
+  }
+
+  private static AccountRefusedException emailTaken() {
+    return new AccountRefusedException(
+        AccountRefusedException.Reason.EMAIL_TAKEN, "An account with this email exists already");
   }
 
   /**
@@ -85,12 +100,12 @@ public class Accounts {
    * @return whether it was created now
    */
   public boolean ensureOrganiser(String email, String password) {
-    return create(email, password, Roles.ORGANISER).isPresent();
-  }
-
-  private Optional<String> create(String email, String password, String group) {
     String normalised = normalise(email);
     checkPassword(password);
+    return create(normalised, password, Roles.ORGANISER).isPresent();
+  }
+
+  private Optional<String> create(String normalised, String password, String group) {
     List<?> created =
         em.createNativeQuery(
                 "INSERT INTO account (email, password_hash) VALUES (?1, ?2)"
@@ -136,13 +151,22 @@ public class Accounts {
    * @throws AccountRefusedException if it is not an email address
    */
   public static String normalise(String email) {
-    String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    String normalised = canonical(email);
     if (normalised.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(normalised).matches()) {
       throw new AccountRefusedException(
           AccountRefusedException.Reason.INVALID_EMAIL,
           "Not an email address (name@example.com, at most " + MAX_EMAIL_LENGTH + " characters)");
     }
     return normalised;
+  }
+
+  /**
+   * An email as accounts store it (trimmed, lower case), without checking that it is one: the one
+   * form in which every way of logging in names an account, so that {@code Alice@Example.com} is
+   * {@code alice@example.com} everywhere.
+   */
+  public static String canonical(String email) {
+    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }
 
   private static void checkPassword(String password) {

@@ -18,15 +18,21 @@ import java.util.regex.Pattern;
 
 /**
  * Logs this browser in and out. The web module's authentication mechanism checks the password
- * (limiting failed attempts) and keeps the caller in the HTTP session under a new session id; every
- * later request of the session is then authenticated, so the screens ask the container ({@link
- * dev.ticketing.account.Caller}) who is calling. Both reload the page, so that every screen is
- * built again for the new caller.
+ * (limiting failed attempts per client address, the email normalised as every login does) and keeps
+ * the caller in the HTTP session under a new session id; every later request of the session is then
+ * authenticated, so the screens ask the container ({@link dev.ticketing.account.Caller}) who is
+ * calling. Both reload the page, so that every screen is built again for the new caller.
  */
 @ApplicationScoped
 public class BrowserLogin {
   /** The request attribute the mechanism sets when it refused to check a password. */
   static final String REFUSED_FOR = "ticketing.login.refused-for";
+
+  /**
+   * The request attribute holding the client's address, as the web module's filter resolved it from
+   * the trusted proxies' {@code X-Forwarded-For} ({@code dev.ticketing.web.http.ClientAddress}).
+   */
+  static final String CLIENT_ADDRESS = "ticketing.client-address";
 
   /** Where a login may send the browser back to: an address of this application, nothing else. */
   private static final Pattern RETURN_ADDRESS = Pattern.compile("[a-z][a-z0-9/-]{0,100}");
@@ -62,6 +68,15 @@ public class BrowserLogin {
     return request.getAttribute(REFUSED_FOR) instanceof Duration wait
         ? new Throttled(wait)
         : new Refused();
+  }
+
+  /** The address of the client of the current request, for limits kept per client. */
+  static String clientAddress() {
+    HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+    if (request.getAttribute(CLIENT_ADDRESS) instanceof String address) {
+      return address;
+    }
+    throw new IllegalStateException("the request did not pass the ClientAddress filter");
   }
 
   /** Ends the session (its caller, its screens) and starts again on the concerts. */

@@ -16,8 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dev.ticketing.account.AccountRefusedException;
 import dev.ticketing.account.Accounts;
+import dev.ticketing.account.TooManyRegistrationsException;
 import dev.ticketing.ui.views.MainLayout;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -104,7 +106,10 @@ public class RegisterView extends Div {
     }
     String account;
     try {
-      account = accounts.register(email.getValue(), chosen);
+      account = accounts.register(email.getValue(), chosen, BrowserLogin.clientAddress());
+    } catch (TooManyRegistrationsException throttled) {
+      say(tooManyRegistrations(throttled.retryAfter()));
+      return;
     } catch (AccountRefusedException refused) {
       refuse(
           "password".equals(refused.field()) ? password : email,
@@ -123,6 +128,13 @@ public class RegisterView extends Div {
       // Created, but the login was refused (too many attempts from this address): say so.
       say("Your account is created. Please log in with it.");
     }
+  }
+
+  static String tooManyRegistrations(Duration wait) {
+    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+    return "Too many accounts were created from your network lately: please try again in "
+        + minutes
+        + (minutes == 1 ? " minute." : " minutes.");
   }
 
   private void refuse(HasValidation field, String words) {

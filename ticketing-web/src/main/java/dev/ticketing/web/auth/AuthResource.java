@@ -3,6 +3,7 @@ package dev.ticketing.web.auth;
 import dev.ticketing.account.Accounts;
 import dev.ticketing.account.Roles;
 import dev.ticketing.web.TicketingApi;
+import dev.ticketing.web.http.ClientAddress;
 import dev.ticketing.web.problem.Problem;
 import dev.ticketing.web.security.Authentication;
 import dev.ticketing.web.security.Tokens;
@@ -58,7 +59,8 @@ public class AuthResource {
       description =
           "Creates a customer account. Then get a token at `POST /api/auth/token`. Bookings made"
               + " with that token are the customer's only. 400: not an email address, or a password"
-              + " shorter than 10 characters. 409: an account with this email exists.",
+              + " shorter than 10 characters. 409: an account with this email exists. 429 with"
+              + " `Retry-After`: too many accounts were created from the client's address lately.",
       operationId = "registerCustomer")
   @APIResponse(
       responseCode = "201",
@@ -66,8 +68,10 @@ public class AuthResource {
       content = @Content(schema = @Schema(ref = "AccountView")))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public Response register(@Valid @NotNull Credentials credentials) {
-    String email = accounts.register(credentials.email, credentials.password);
+    String email =
+        accounts.register(credentials.email, credentials.password, ClientAddress.of(request));
     return Response.created(uriInfo.getBaseUriBuilder().path("auth/me").build())
         .entity(new AccountView(email, List.of(Roles.CUSTOMER)))
         .build();
@@ -93,9 +97,7 @@ public class AuthResource {
   public Response token(@Valid @NotNull Credentials credentials) {
     CredentialValidationResult result =
         authentication.check(
-            new UsernamePasswordCredential(credentials.email.strip(), credentials.password),
-            request.getRemoteAddr(),
-            request);
+            new UsernamePasswordCredential(credentials.email, credentials.password), request);
     if (request.getAttribute(Authentication.REFUSED_FOR) instanceof Duration wait) {
       long seconds = Math.max(1, wait.toSeconds());
       return Response.fromResponse(
@@ -119,7 +121,7 @@ public class AuthResource {
                   "No account has this email and password")
               .toResponse(uriInfo));
     }
-    String email = result.getCallerPrincipal().getName().toLowerCase(java.util.Locale.ROOT);
+    String email = result.getCallerPrincipal().getName();
     Set<String> groups = result.getCallerGroups();
     Tokens.Issued issued = tokens.issue(email, groups);
     return Response.ok(

@@ -42,8 +42,8 @@ final class ProblemResponses {
               "This `Idempotency-Key` was used with a different request; nothing was done"),
           new Refusal(
               "TooManyRequests",
-              "Too many failed attempts lately; `Retry-After` says in how many seconds to try"
-                  + " again"),
+              "Too many attempts lately (failed logins, registrations from the client's address);"
+                  + " `Retry-After` says in how many seconds to try again"),
           new Refusal(
               "ServiceUnavailable",
               "The database cannot be reached; nothing was booked, try again"),

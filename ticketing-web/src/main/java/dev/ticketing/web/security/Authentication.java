@@ -1,8 +1,11 @@
 package dev.ticketing.web.security;
 
 import dev.ticketing.account.Accounts;
+import dev.ticketing.account.AttemptLimiter;
 import dev.ticketing.account.Roles;
 import dev.ticketing.database.ApplicationDataSource;
+import dev.ticketing.web.http.ClientAddress;
+import dev.ticketing.web.http.SecurityHeaders;
 import dev.ticketing.web.problem.Problem;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +37,8 @@ import java.util.Set;
  *       ({@link Tokens}); a token that is not valid answers {@code 401} at once;
  *   <li>the browser UI: a login form calls {@code SecurityContext.authenticate} with the email and
  *       password; the caller is then kept in the HTTP session (a new session id is issued at login)
- *       until logout or the session ends;
+ *       until logout or the session ends; the session counts for the screens only, never for {@code
+ *       /api};
  *   <li>anyone else is anonymous: the public catalogue and bookings without an account need no
  *       login.
  * </ul>
@@ -90,6 +93,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     if (credential instanceof UsernamePasswordCredential password) {
       return logIn(request, context, password);
     }
+    if (isApi(request)) {
+      return context.doNothing(); // the session cookie means nothing here: no forged requests
+    }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
       return context.notifyContainerAboutLogin(caller.email(), caller.groups());
@@ -97,10 +103,24 @@ public class Authentication implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
+  /**
+   * Whether the request is for the JSON API, which knows bearer tokens only. A browser sends the
+   * session cookie with any request, also one that a page of another site makes it send; were the
+   * API to accept the session, such a page could publish or unpublish concerts in the name of a
+   * logged-in organiser.
+   */
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "/api".equals(request.getServletPath())
+        || path.equals("/api")
+        || path.startsWith("/api/")
+        || path.startsWith("/api;");
+  }
+
   /** A login from the browser UI: checked, throttled, then kept in a new session. */
   private AuthenticationStatus logIn(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential password) {
-    CredentialValidationResult result = check(password, request.getRemoteAddr(), request);
+    CredentialValidationResult result = check(password, request);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -115,20 +135,24 @@ public class Authentication implements HttpAuthenticationMechanism {
 
   /**
    * Checks an email and password against the accounts, unless too many attempts failed lately (then
-   * {@link #REFUSED_FOR} is set on the request and the result is invalid).
+   * {@link #REFUSED_FOR} is set on the request and the result is invalid). The email is taken in
+   * its one normalised form ({@link Accounts#canonical}) whatever way it was typed, so a valid
+   * result names the account as its bookings name it. Counted against the {@link LoginThrottle}
+   * before the password is hashed; the client's address is {@link ClientAddress}'s.
    */
   public CredentialValidationResult check(
-      UsernamePasswordCredential password, String address, HttpServletRequest request) {
-    Optional<Duration> refused = throttle.refusedFor(password.getCaller(), address);
-    if (refused.isPresent()) {
-      request.setAttribute(REFUSED_FOR, refused.get());
+      UsernamePasswordCredential typed, HttpServletRequest request) {
+    String email = Accounts.canonical(typed.getCaller());
+    String address = ClientAddress.of(request);
+    AttemptLimiter.Outcome attempt = throttle.attempt(email, address);
+    if (attempt instanceof AttemptLimiter.Refused refused) {
+      request.setAttribute(REFUSED_FOR, refused.retryAfter());
       return CredentialValidationResult.INVALID_RESULT;
     }
-    CredentialValidationResult result = identityStores.validate(password);
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(email, typed.getPassword()));
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      throttle.succeeded(password.getCaller());
-    } else {
-      throttle.failed(password.getCaller(), address);
+      throttle.succeeded((AttemptLimiter.Taken) attempt, email, address);
     }
     return result;
   }
@@ -142,6 +166,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             "Invalid token",
             "The bearer token is not valid or has expired: get a new one at POST /api/auth/token");
     try {
+      SecurityHeaders.addTo(response); // written before the filters that would add them
       response.setStatus(problem.status());
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       response.setContentType(Problem.MEDIA_TYPE.toString());

@@ -151,6 +151,7 @@ final class Topology implements AutoCloseable {
         "jdbc:postgresql://127.0.0.1:" + poolerPort + "/" + database + "?prepareThreshold=0");
     pooled.put("TICKETING_DB_MIGRATION_URL", direct);
     pooled.put("TICKETING_DB_LISTEN_URL", direct);
+    pooled.put("TICKETING_HTTP_TRUSTED_PROXIES", "127.0.0.1/32"); // HAProxy, as deploy/ sets it
     List<CompletableFuture<ApplicationProcess>> starting = new ArrayList<>();
     for (int n = 1; n <= count; n++) {
       ApplicationProcess instance = new ApplicationProcess(pooled, "scale-app" + n);
