@@ -42,6 +42,15 @@ public final class ResultsTable {
       System.out.printf(Locale.ROOT, "%.0f%n", row.bookingsPerSecond);
       return;
     }
+    if (args.length == 3 && args[0].equals("--p95")) {
+      Row row =
+          rows(Path.of(args[1])).stream()
+              .filter(r -> r.id.equals(args[2]))
+              .findFirst()
+              .orElseThrow();
+      System.out.println(row.p95);
+      return;
+    }
     if (args.length == 2 && args[0].equals("--last")) {
       List<Row> rows = rows(Path.of(args[1]));
       System.out.println("         " + rows.get(rows.size() - 1).line(rows));

@@ -15,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
@@ -139,7 +138,8 @@ public class ConcertAdmin {
    *     is sold or held, or the currency differs from the concert's other tiers
    */
   public TierSales changeTier(long tierId, TierChange change) {
-    TicketTier tier = em.find(TicketTier.class, tierId, LockModeType.PESSIMISTIC_WRITE);
+    TicketTier tier =
+        lockedForEdit("ticket_tier", tierId) ? em.find(TicketTier.class, tierId) : null;
     if (tier == null) {
       throw new OrganiserRefusedException(
           OrganiserRefusedException.Reason.UNKNOWN_TIER, null, "There is no tier " + tierId);
@@ -212,11 +212,23 @@ public class ConcertAdmin {
     return audit.of(concertId, limit);
   }
 
+  /**
+   * Locks a concert's or tier's row against other organisers' edits, without stalling bookings:
+   * {@code FOR NO KEY UPDATE} conflicts with another edit but not with the {@code FOR KEY SHARE}
+   * that every booking's foreign-key check takes on its concert and tier, where JPA's {@code
+   * PESSIMISTIC_WRITE} ({@code FOR UPDATE}) made every booking of the concert wait for the edit.
+   *
+   * @return whether the row exists
+   */
+  private boolean lockedForEdit(String table, long id) {
+    return !em.createNativeQuery("SELECT id FROM " + table + " WHERE id = ?1 FOR NO KEY UPDATE")
+        .setParameter(1, id)
+        .getResultList()
+        .isEmpty();
+  }
+
   private Concert find(long id, boolean lock) {
-    Concert concert =
-        lock
-            ? em.find(Concert.class, id, LockModeType.PESSIMISTIC_WRITE)
-            : em.find(Concert.class, id);
+    Concert concert = !lock || lockedForEdit("concert", id) ? em.find(Concert.class, id) : null;
     if (concert == null) {
       throw new OrganiserRefusedException(
           OrganiserRefusedException.Reason.UNKNOWN_CONCERT, null, "There is no concert " + id);

@@ -82,6 +82,11 @@ public class BookingMetrics {
     registry.counter("ticketing.booking.holds_expired").inc(count);
   }
 
+  /** A held booking the expiry sweep skipped: its tickets are not what its items say. */
+  public void expirySkipped() {
+    registry.counter("ticketing.booking.expiry_skipped").inc();
+  }
+
   /** A database fault met on the booking path (before any retry). */
   public void fault(DatabaseFault fault) {
     registry

@@ -19,6 +19,7 @@ import dev.ticketing.database.DatabaseUnavailableException;
 import dev.ticketing.payment.Authorisation;
 import dev.ticketing.payment.InvalidCardException;
 import dev.ticketing.payment.PaymentDeclinedException;
+import dev.ticketing.payment.PaymentLedger;
 import dev.ticketing.payment.PaymentProvider;
 import dev.ticketing.payment.PaymentTimeoutException;
 import dev.ticketing.payment.TestCard;
@@ -57,6 +58,8 @@ public class BookingService {
   @Inject private IdempotencyKeys keys;
 
   @Inject private PaymentProvider payments;
+
+  @Inject private PaymentLedger ledger;
 
   @Inject private Refunds refunds;
 
@@ -203,6 +206,12 @@ public class BookingService {
     }
     Authorisation authorisation = authorise(booking, card);
     try {
+      ledger.authorised(authorisation, id);
+    } catch (RuntimeException notRecorded) {
+      release(authorisation); // unrecorded, it would be nobody's to settle
+      throw notRecorded;
+    }
+    try {
       retry.once(
           id,
           () -> {
@@ -212,16 +221,46 @@ public class BookingService {
           () -> transitions.paidWith(id, authorisation) ? Optional.of(booking) : Optional.empty());
     } catch (DatabaseUnavailableException unknown) {
       if (!unknown.possiblyCommitted()) {
-        payments.release(authorisation);
+        release(authorisation);
       }
-      // else the payment may stand: it is kept authorised, and the booking tells.
+      // else the payment may stand: it is kept authorised, and the reconciliation settles it.
       throw unknown;
     } catch (RuntimeException notConfirmed) {
-      payments.release(authorisation);
+      release(authorisation);
       throw notConfirmed;
     }
-    payments.capture(authorisation);
+    try {
+      payments.capture(authorisation);
+      ledger.captured(authorisation.id());
+    } catch (RuntimeException notCaptured) {
+      // The booking is confirmed and paid for: the money is taken by the reconciliation, once.
+      LOG.log(
+          Level.WARNING,
+          "Capture of "
+              + authorisation.id()
+              + " (booking "
+              + id
+              + ") not confirmed yet; the"
+              + " payment reconciliation takes it",
+          notCaptured);
+    }
     return booking.confirmed();
+  }
+
+  /** Gives an authorisation up; if the provider does not answer, the reconciliation does. */
+  private void release(Authorisation authorisation) {
+    try {
+      payments.release(authorisation);
+      ledger.released(authorisation.id());
+    } catch (RuntimeException notReleased) {
+      LOG.log(
+          Level.WARNING,
+          "Release of "
+              + authorisation.id()
+              + " not confirmed yet; the payment reconciliation"
+              + " takes it",
+          notReleased);
+    }
   }
 
   private Authorisation authorise(BookingSummary booking, String card) {

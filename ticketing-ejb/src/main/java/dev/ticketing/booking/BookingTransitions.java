@@ -16,11 +16,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Every change of an existing booking's state, each in a transaction of its own: pay, cancel,
@@ -140,6 +142,19 @@ public class BookingTransitions {
     return refund;
   }
 
+  /**
+   * Records that asking the provider for a booking's refund failed: it is asked for again after a
+   * pause that doubles with each failure, from 30 s up to an hour.
+   */
+  public void refundFailed(UUID id) {
+    em.createNativeQuery(
+            "UPDATE payment SET refund_attempts = refund_attempts + 1, refund_retry_at = now()"
+                + " + make_interval(secs => least(3600, 30 * power(2, least(refund_attempts, 7))))"
+                + " WHERE booking_id = CAST(?1 AS uuid) AND refund_id IS NULL")
+        .setParameter(1, id.toString())
+        .executeUpdate();
+  }
+
   /** Records the provider's refund of a cancelled booking's payment. */
   public void refunded(UUID id, String refundId) {
     em.createNativeQuery(
@@ -151,8 +166,10 @@ public class BookingTransitions {
   }
 
   /**
-   * Refunds asked for more than {@code olderThanSeconds} ago and not yet confirmed by the provider
-   * (the instance that asked stopped in between), at most {@code limit}, by booking id.
+   * Refunds not yet confirmed by the provider that are due to be asked for again, oldest first, at
+   * most {@code limit}, by booking id: asked for more than {@code olderThanSeconds} ago (the
+   * instance that asked stopped in between), or failed and their pause ({@link #refundFailed})
+   * over.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<UUID, Refund> pendingRefunds(int olderThanSeconds, int limit) {
@@ -161,7 +178,8 @@ public class BookingTransitions {
         em.createNativeQuery(
                 "SELECT CAST(booking_id AS text), authorisation_id, amount_minor, currency"
                     + " FROM payment WHERE refund_requested_at IS NOT NULL AND refund_id IS NULL"
-                    + " AND refund_requested_at < now() - make_interval(secs => ?1) LIMIT ?2")
+                    + " AND coalesce(refund_retry_at, refund_requested_at + make_interval(secs =>"
+                    + " ?1)) <= now() ORDER BY refund_requested_at LIMIT ?2")
             .setParameter(1, olderThanSeconds)
             .setParameter(2, limit)
             .getResultList();
@@ -183,11 +201,12 @@ public class BookingTransitions {
    * @throws IllegalStateException if a booking did not own the tickets its items say: nothing of
    *     the batch is changed
    */
-  public int expireDue(int limit) {
+  public int expireDue(int limit, Collection<UUID> skipped) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "WITH due AS (SELECT id FROM booking WHERE status = 'HELD' AND expires_at <= now()"
+                    + " AND id <> ALL (CAST(CAST(?2 AS text[]) AS uuid[]))"
                     + " ORDER BY expires_at LIMIT ?1 FOR UPDATE SKIP LOCKED),"
                     + " ended AS (UPDATE booking SET status = 'EXPIRED', ended_at = now() FROM due"
                     + " WHERE booking.id = due.id RETURNING booking.id, booking.concert_id),"
@@ -205,6 +224,8 @@ public class BookingTransitions {
                     + " FULL JOIN freed_by_tier f"
                     + " ON f.booking_id = item.booking_id AND f.tier_id = item.tier_id")
             .setParameter(1, limit)
+            .setParameter(
+                2, skipped.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
             .getResultList();
     Map<UUID, Long> concerts = new LinkedHashMap<>();
     Map<UUID, Map<Long, Integer>> quantities = new HashMap<>();
@@ -213,7 +234,8 @@ public class BookingTransitions {
       long owned = ((Number) row[3]).longValue();
       long freed = ((Number) row[4]).longValue();
       if (id == null || owned != freed) {
-        throw new IllegalStateException(
+        throw new InconsistentBookingException(
+            id,
             "expiring booking " + id + ": tier " + row[2] + " freed " + freed + ", owned " + owned);
       }
       concerts.put(id, ((Number) row[1]).longValue());

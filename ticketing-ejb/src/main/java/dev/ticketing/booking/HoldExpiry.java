@@ -15,6 +15,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,8 +31,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * runs out, and several instances may sweep at once without waiting for each other or expiring a
  * booking twice. The timer is not persistent: every instance starts its own at start-up.
  *
- * <p>Now and then it also drops idempotency keys older than 24 hours and retries refunds that an
- * instance asked for and did not see through.
+ * <p>A booking whose tickets are not what its items say (which the database's constraints should
+ * never let happen) is skipped, logged and counted ({@code
+ * ticketing_booking_expiry_skipped_total}): it does not stop the sweep for every other hold. Now
+ * and then the sweep also drops idempotency keys older than 24 hours.
  */
 @Singleton
 @Startup
@@ -40,7 +45,7 @@ public class HoldExpiry {
   private static final Logger LOG = Logger.getLogger(HoldExpiry.class.getName());
   static final int BATCH = 200;
 
-  /** Housekeeping (old keys, pending refunds) runs once every this many sweeps. */
+  /** Housekeeping (old keys) runs once every this many sweeps. */
   private static final int HOUSEKEEPING_EVERY = 60;
 
   @Resource private TimerService timers;
@@ -49,11 +54,14 @@ public class HoldExpiry {
 
   @Inject private IdempotencyKeys keys;
 
-  @Inject private Refunds refunds;
-
   @Inject private SchemaMigration schema;
 
   @Inject private BookingMetrics metrics;
+
+  /** Bookings the sweep found inconsistent: skipped from then on (at most {@value #SKIPPED}). */
+  private final Set<UUID> skipped = ConcurrentHashMap.newKeySet();
+
+  private static final int SKIPPED = 1000;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private long sweeps;
@@ -76,7 +84,13 @@ public class HoldExpiry {
       int expired = 0;
       int batch;
       do {
-        batch = transitions.expireDue(BATCH);
+        try {
+          batch = transitions.expireDue(BATCH, skipped);
+        } catch (InconsistentBookingException inconsistent) {
+          skip(inconsistent);
+          batch = BATCH; // the rest of the batch, without it
+          continue;
+        }
         expired += batch;
       } while (batch == BATCH);
       if (expired > 0) {
@@ -85,7 +99,6 @@ public class HoldExpiry {
       }
       if (++sweeps % HOUSEKEEPING_EVERY == 0) {
         keys.purgeOld(1000);
-        refunds.retryPending();
       }
       if (failing) {
         LOG.info("Hold expiry works again");
@@ -100,5 +113,18 @@ public class HoldExpiry {
     } finally {
       running.set(false);
     }
+  }
+
+  private void skip(InconsistentBookingException inconsistent) {
+    if (skipped.size() >= SKIPPED || !skipped.add(inconsistent.bookingId())) {
+      throw inconsistent; // not a booking here and there: stop, and say so
+    }
+    metrics.expirySkipped();
+    LOG.log(
+        Level.SEVERE,
+        "Hold expiry skips booking "
+            + inconsistent.bookingId()
+            + ", whose tickets are not what its items say; it stays HELD until mended by hand",
+        inconsistent);
   }
 }

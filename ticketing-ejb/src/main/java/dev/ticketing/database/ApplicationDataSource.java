@@ -31,7 +31,9 @@ import jakarta.ejb.Singleton;
       // hanging while its client gives up.
       "fish.payara.max-wait-time-in-millis=${MPCONFIG=ticketing.db.pool-max-wait-millis}",
       "connectTimeout=5",
-      "socketTimeout=60",
+      // No statement waits on the database longer than this (a lock, a stall): with the one retry,
+      // a request's database time stays below its idempotency key's lease (IdempotencyKeys).
+      "socketTimeout=${MPCONFIG=ticketing.db.socket-timeout-seconds}",
       "ApplicationName=ticketing"
     })
 @Singleton

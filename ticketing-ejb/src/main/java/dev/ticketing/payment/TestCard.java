@@ -22,7 +22,14 @@ public enum TestCard {
    * Never answers: the provider gives up after {@code ticketing.payment.timeout-millis} and nothing
    * is charged.
    */
-  NO_ANSWER("4000000000005001", "no answer: times out");
+  NO_ANSWER("4000000000005001", "no answer: times out"),
+  /**
+   * Approved, but the provider does not answer the first capture ({@code
+   * ticketing.payment.timeout-millis}, then a timeout; nothing captured): the booking is confirmed
+   * and its money taken later by the reconciliation, once. For trying a crash between confirming
+   * and capturing.
+   */
+  CAPTURE_UNANSWERED("4000000000000259", "approved; the first capture is not answered");
 
   private final String number;
   private final String outcome;

@@ -172,8 +172,19 @@ public class BoxOffice {
       // The visitor saw more than there is: the counts others see may be as wrong.
       catalog.markStale(concert.id());
       throw refused;
+    } catch (RuntimeException failed) {
+      if (!UNIQUE_VIOLATION.equals(DatabaseFault.sqlState(failed))) {
+        throw failed;
+      }
+      // A booking with this id exists already: its batch, whose commit seemed lost, committed
+      // after all, later than the look-up found. It is the answer.
+      catalog.markStale(concert.id());
+      return committed(booking).orElseThrow(() -> failed);
     }
   }
+
+  /** PostgreSQL's SQLState for a duplicate key. */
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private Optional<BookingSummary> committed(NewBooking booking) {
     return reader.findAll(List.of(booking.id())).stream().findFirst();

@@ -25,6 +25,13 @@ public class IdempotencyKeyException extends BookingRejectedException {
             + " moment with the same key to get its answer");
   }
 
+  static IdempotencyKeyException takenOver() {
+    return new IdempotencyKeyException(
+        Reason.IDEMPOTENCY_KEY_IN_USE,
+        "This request outlived its hold on the Idempotency-Key and a repeat took the key over:"
+            + " nothing was done by this request; repeat with the same key to get the answer");
+  }
+
   @Override
   public Reason reason() {
     return reason;

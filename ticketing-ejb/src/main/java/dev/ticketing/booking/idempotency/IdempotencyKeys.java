@@ -3,11 +3,13 @@ package dev.ticketing.booking.idempotency;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The {@code idempotency_key} table. A request with a key first takes the key ({@link #begin}, a
@@ -15,17 +17,29 @@ import java.util.UUID;
  * ({@link #recordBooking}, {@link #complete}), so the effect and the key's answer commit together.
  * A repeat then gets the first answer, finds the key busy (its lease running), or resumes a first
  * request that died after part of its work (the lease ran out): never is the work done twice.
+ *
+ * <p><b>Fencing.</b> A request that takes the key writes its own token ({@link
+ * IdempotentRequest#attempt}) as the key's owner, and every later write to the key names it: a
+ * first request that was only stalled, not dead, and lost the key to a repeat when its lease ran
+ * out, finds another owner when it comes to record its booking or answer, and its transaction rolls
+ * back ({@link IdempotencyKeyException#takenOver}) with the booking or payment it was about to
+ * commit. The lease ({@code ticketing.booking.idempotency-lease-seconds}) is longer than a
+ * request's database time can be (two attempts of at most {@code
+ * ticketing.db.socket-timeout-seconds} each), so that this is the exception, not the rule.
  */
 @Stateless
 public class IdempotencyKeys {
-  /** How long a request may run before a repeat may take its key over. */
-  static final int LEASE_SECONDS = 60;
 
   /** How long keys are kept. */
   static final int KEPT_HOURS = 24;
 
   @PersistenceContext(unitName = "ticketing")
   private EntityManager em;
+
+  /** How long a request may hold its key before a repeat may take it over. */
+  @Inject
+  @ConfigProperty(name = "ticketing.booking.idempotency-lease-seconds")
+  private int leaseSeconds;
 
   /** What a request with a key should do. */
   public record Claim(Kind kind, UUID bookingId) {
@@ -63,11 +77,12 @@ public class IdempotencyKeys {
       int inserted =
           onKey(
                   request,
-                  "INSERT INTO idempotency_key (scope, key, fingerprint, lease_until)"
-                      + " VALUES (?1, ?2, ?3, now() + make_interval(secs => ?4))"
+                  "INSERT INTO idempotency_key (scope, key, fingerprint, lease_until, owner)"
+                      + " VALUES (?1, ?2, ?3, now() + make_interval(secs => ?4), CAST(?5 AS uuid))"
                       + " ON CONFLICT DO NOTHING")
               .setParameter(3, request.fingerprint())
-              .setParameter(4, LEASE_SECONDS)
+              .setParameter(4, leaseSeconds)
+              .setParameter(5, request.attempt().toString())
               .executeUpdate();
       if (inserted == 1) {
         return new Claim(Claim.Kind.FRESH, null);
@@ -94,36 +109,59 @@ public class IdempotencyKeys {
     if (Boolean.TRUE.equals(row[1])) {
       throw IdempotencyKeyException.inUse();
     }
+    // Taken over: from now on the first request's writes to the key find another owner.
     onKey(
             request,
-            "UPDATE idempotency_key SET lease_until = now() + make_interval(secs => ?3)"
-                + " WHERE scope = ?1 AND key = ?2")
-        .setParameter(3, LEASE_SECONDS)
+            "UPDATE idempotency_key SET lease_until = now() + make_interval(secs => ?3),"
+                + " owner = CAST(?4 AS uuid) WHERE scope = ?1 AND key = ?2")
+        .setParameter(3, leaseSeconds)
+        .setParameter(4, request.attempt().toString())
         .executeUpdate();
     return new Claim(Claim.Kind.RESUME, bookingId);
   }
 
-  /** Records, in the caller's transaction, the booking that the request made. */
+  /**
+   * Records, in the caller's transaction, the booking that the request made.
+   *
+   * @throws IdempotencyKeyException if a repeat took the key over: the caller's transaction rolls
+   *     back
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void recordBooking(IdempotentRequest request, UUID bookingId) {
-    onKey(
-            request,
-            "UPDATE idempotency_key SET booking_id = CAST(?3 AS uuid)"
-                + " WHERE scope = ?1 AND key = ?2 AND completed_at IS NULL")
-        .setParameter(3, bookingId.toString())
-        .executeUpdate();
+    owned(
+        request,
+        onKey(
+                request,
+                "UPDATE idempotency_key SET booking_id = CAST(?3 AS uuid)"
+                    + " WHERE scope = ?1 AND key = ?2 AND completed_at IS NULL"
+                    + " AND owner = CAST(?4 AS uuid)")
+            .setParameter(3, bookingId.toString()));
   }
 
-  /** Records, in the caller's transaction, the request's answer: from now on it is replayed. */
+  /**
+   * Records, in the caller's transaction, the request's answer: from now on it is replayed.
+   *
+   * @throws IdempotencyKeyException if a repeat took the key over: the caller's transaction rolls
+   *     back
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void complete(IdempotentRequest request, UUID bookingId, int responseStatus) {
-    onKey(
-            request,
-            "UPDATE idempotency_key SET booking_id = CAST(?3 AS uuid), response_status = ?4,"
-                + " completed_at = now() WHERE scope = ?1 AND key = ?2")
-        .setParameter(3, bookingId.toString())
-        .setParameter(4, responseStatus)
-        .executeUpdate();
+    owned(
+        request,
+        onKey(
+                request,
+                "UPDATE idempotency_key SET booking_id = CAST(?3 AS uuid), response_status = ?5,"
+                    + " completed_at = now() WHERE scope = ?1 AND key = ?2"
+                    + " AND completed_at IS NULL AND owner = CAST(?4 AS uuid)")
+            .setParameter(3, bookingId.toString())
+            .setParameter(5, responseStatus));
+  }
+
+  /** Runs a write that names the request as the key's owner (parameter 4); none: taken over. */
+  private static void owned(IdempotentRequest request, Query write) {
+    if (write.setParameter(4, request.attempt().toString()).executeUpdate() != 1) {
+      throw IdempotencyKeyException.takenOver();
+    }
   }
 
   /**
@@ -132,15 +170,19 @@ public class IdempotencyKeys {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void release(IdempotentRequest request) {
+    // Only while this request still owns it: a key taken over is the repeat's.
     onKey(
             request,
             "DELETE FROM idempotency_key WHERE scope = ?1 AND key = ?2"
-                + " AND booking_id IS NULL AND completed_at IS NULL")
+                + " AND booking_id IS NULL AND completed_at IS NULL AND owner = CAST(?3 AS uuid)")
+        .setParameter(3, request.attempt().toString())
         .executeUpdate();
     onKey(
             request,
             "UPDATE idempotency_key SET lease_until = now()"
-                + " WHERE scope = ?1 AND key = ?2 AND completed_at IS NULL")
+                + " WHERE scope = ?1 AND key = ?2 AND completed_at IS NULL"
+                + " AND owner = CAST(?3 AS uuid)")
+        .setParameter(3, request.attempt().toString())
         .executeUpdate();
   }
 

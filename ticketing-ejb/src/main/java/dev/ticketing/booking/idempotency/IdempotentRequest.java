@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.UUID;
 
 /**
  * A request sent with an {@code Idempotency-Key}: repeated with the same key, it has its effect
@@ -13,8 +14,10 @@ import java.util.HexFormat;
  * @param key the client's key
  * @param fingerprint a digest of the request (method, path, body): the same key with another
  *     request is refused
+ * @param attempt this request's own token, one per request received: the key's owner while this
+ *     request holds it ({@link IdempotencyKeys}), checked on every write to the key
  */
-public record IdempotentRequest(String scope, String key, String fingerprint) {
+public record IdempotentRequest(String scope, String key, String fingerprint, UUID attempt) {
   /** The longest key accepted. */
   public static final int MAX_KEY_LENGTH = 255;
 
@@ -25,7 +28,7 @@ public record IdempotentRequest(String scope, String key, String fingerprint) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8));
-      return new IdempotentRequest(scope, key, HexFormat.of().formatHex(digest));
+      return new IdempotentRequest(scope, key, HexFormat.of().formatHex(digest), UUID.randomUUID());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -37,7 +37,8 @@ class BoxOfficeTest {
       new TierAvailability(12, "VIP", "VIP", 10000, "USD", 100, 100);
   private static final ConcertAvailability CONCERT =
       new ConcertAvailability(1, "Concert", "Hall", OffsetDateTime.now(), List.of(GA, VIP));
-  private static final IdempotentRequest KEY = new IdempotentRequest("anonymous", "k", "hash");
+  private static final IdempotentRequest KEY =
+      IdempotentRequest.of("anonymous", "k", "POST /api/bookings {}");
 
   private final FakeAttempt attempt = new FakeAttempt();
   private final FakeCatalog catalog = new FakeCatalog();
@@ -147,6 +148,20 @@ class BoxOfficeTest {
   }
 
   @Test
+  void aBatchThatCommittedLaterThanItsLookUpIsFoundWhenMakingItAloneMeetsItsId() {
+    attempt.batchFailure = lostWhileCommitting();
+    attempt.committedLate = true;
+
+    BookingSummary held = boxOffice(32).hold(BookingOrder.single("GA", 1, null), null, null, true);
+
+    assertThat(attempt.modes)
+        .as("tried alone once, then read")
+        .containsExactly(ClaimMode.SKIP_LOCKED);
+    assertThat(reader.lookedUp).containsExactly(held.id(), held.id());
+    assertThat(held.id()).isEqualTo(attempt.ids.get(0));
+  }
+
+  @Test
   void aFaultThatMayPassIsRetriedOnceWithTheSameBookingId() {
     attempt.faultsBeforeSuccess = 1;
 
@@ -206,6 +221,7 @@ class BoxOfficeTest {
     final List<UUID> ids = new CopyOnWriteArrayList<>();
     RuntimeException batchFailure;
     boolean batchCommitsAnyway;
+    boolean committedLate;
     boolean contendedOnce;
     int faultsBeforeSuccess;
     RuntimeException refusal;
@@ -220,6 +236,13 @@ class BoxOfficeTest {
         boolean completesKey) {
       modes.add(mode);
       ids.add(booking.id());
+      if (committedLate) {
+        // The batch's commit lands now: the booking's id is taken.
+        committed.add(HoldBatchesTest.held(booking));
+        throw new RuntimeException(
+            new SQLException(
+                "duplicate key value violates unique constraint \"booking_pkey\"", "23505"));
+      }
       if (refusal != null) {
         throw refusal;
       }

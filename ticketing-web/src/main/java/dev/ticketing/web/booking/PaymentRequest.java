@@ -13,8 +13,9 @@ public class PaymentRequest {
           "The card number (spaces and dashes allowed). This system's payment provider is"
               + " simulated: 4242424242424242 is approved, 4000000000000002 declined,"
               + " 4000000000009995 declined for insufficient funds, 4000000000003006 approved"
-              + " after 3 s, 4000000000005001 never answers (the provider times out); any other"
-              + " number is declined",
+              + " after 3 s, 4000000000005001 never answers (the provider times out),"
+              + " 4000000000000259 is approved but its first capture is never answered (the"
+              + " payment reconciliation captures it later); any other number is declined",
       example = "4242424242424242")
   @NotBlank
   @Size(max = 30)

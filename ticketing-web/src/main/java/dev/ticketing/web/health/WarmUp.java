@@ -50,8 +50,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  *       not exist, a body that is not valid, a booking that is not there), each through the same
  *       filters, JSON binding, validation, booking gate, booking transaction and problem answers as
  *       a real one;
- *   <li>one worker rehearses the booking statements, alone and in batches, on a concert of its own
- *       in a transaction that is rolled back ({@link Rehearsal}).
+ *   <li>{@value #REHEARSAL_WORKERS} workers rehearse the booking statements, alone and in batches,
+ *       on a concert of their own in transactions that are rolled back ({@link Rehearsal}).
  * </ul>
  *
  * It leaves no trace: nothing is committed, and the booking metrics its requests counted are
@@ -61,7 +61,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class WarmUp {
   private static final Logger LOG = Logger.getLogger(WarmUp.class.getName());
 
-  static final int HTTP_WORKERS = 8;
+  static final int HTTP_WORKERS = 24;
+  static final int REHEARSAL_WORKERS = 2;
   static final long SETTLED_MILLIS = 300;
   static final int SETTLED_WINDOW_SECONDS = 2;
   private static final int MIN_SECONDS = 5;
@@ -140,7 +141,9 @@ public class WarmUp {
               workers.add(threads.newThread(() -> requests(client, uri)));
             }
           });
-      workers.add(threads.newThread(this::rehearse));
+      for (int i = 0; i < REHEARSAL_WORKERS; i++) {
+        workers.add(threads.newThread(this::rehearse));
+      }
       workers.forEach(Thread::start);
       String why = awaitSettled(deadline);
       stop.set(true);
@@ -243,7 +246,7 @@ public class WarmUp {
   private void rehearse() {
     while (!stop.get()) {
       try {
-        rehearsed.addAndGet(rehearsal.rehearse(16, 4, 32));
+        rehearsed.addAndGet(rehearsal.rehearse(4, 2, 32));
       } catch (RuntimeException rolledBack) {
         // Rolled back by design: the container reports the rollback of a rehearsal only when
         // something failed in it.
