@@ -68,7 +68,7 @@ public class ConcertAdmin {
 
   /** Creates a concert, not published: the public sees it once it is published. */
   public ConcertDetails create(ConcertDraft draft) {
-    draft.checkWindow();
+    draft.check();
     Concert concert = new Concert(draft.name(), draft.venue(), draft.startsAt());
     describe(concert, draft);
     em.persist(concert);
@@ -77,9 +77,9 @@ public class ConcertAdmin {
     return details(concert);
   }
 
-  /** Changes what a concert is and when it is sold. */
+  /** Changes what a concert is, when it is sold and what one buyer may book of it. */
   public ConcertDetails update(long id, ConcertDraft draft) {
-    draft.checkWindow();
+    draft.check();
     Concert concert = find(id, true);
     describe(concert, draft);
     changed(id, "concert.update", draft.facts());
@@ -250,6 +250,7 @@ public class ConcertAdmin {
         draft.description(),
         draft.salesOpenAt(),
         draft.salesCloseAt());
+    concert.limit(draft.limits());
   }
 
   /** A concert's tiers are all priced in one currency: a booking has one total. */
@@ -328,6 +329,7 @@ public class ConcertAdmin {
         window.opensAt(),
         window.closesAt(),
         window.published(),
+        concert.purchaseLimits(),
         tiers);
   }
 

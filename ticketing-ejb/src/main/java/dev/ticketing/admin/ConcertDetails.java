@@ -1,5 +1,6 @@
 package dev.ticketing.admin;
 
+import dev.ticketing.catalog.PurchaseLimits;
 import dev.ticketing.catalog.SaleWindow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ public record ConcertDetails(
     OffsetDateTime salesOpenAt,
     OffsetDateTime salesCloseAt,
     boolean published,
+    PurchaseLimits limits,
     List<TierSales> tiers) {
 
   public ConcertDetails {

@@ -15,7 +15,8 @@ public class OrganiserRefusedException extends RuntimeException {
     CAPACITY_BELOW_TAKEN,
     CURRENCY_MISMATCH,
     INVALID_SALE_WINDOW,
-    INVALID_POSITION
+    INVALID_POSITION,
+    INVALID_PURCHASE_LIMIT
   }
 
   private final Reason reason;

@@ -45,7 +45,8 @@ public class CatalogReader {
             .map(tier -> tier.withAvailable(unsold.getOrDefault(tier.getId(), 0)))
             .toList(),
         concert.getDescription(),
-        concert.saleWindow());
+        concert.saleWindow(),
+        concert.purchaseLimits());
   }
 
   /**

@@ -44,6 +44,12 @@ public class Concert {
   @Column(name = "sales_close_at")
   private OffsetDateTime salesCloseAt;
 
+  @Column(name = "max_tickets_per_account")
+  private Integer maxTicketsPerAccount;
+
+  @Column(name = "account_required", nullable = false)
+  private boolean accountRequired;
+
   protected Concert() {}
 
   /** A new concert, not published. */
@@ -65,6 +71,16 @@ public class Concert {
     this.description = description;
     this.salesOpenAt = salesOpenAt;
     this.salesCloseAt = salesCloseAt;
+  }
+
+  /** Changes what one buyer may book of it. */
+  public void limit(PurchaseLimits limits) {
+    this.maxTicketsPerAccount = limits.maxTicketsPerAccount();
+    this.accountRequired = limits.accountRequired();
+  }
+
+  public PurchaseLimits purchaseLimits() {
+    return new PurchaseLimits(maxTicketsPerAccount, accountRequired);
   }
 
   public void setPublished(boolean published) {

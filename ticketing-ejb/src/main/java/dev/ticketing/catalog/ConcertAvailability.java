@@ -16,16 +16,30 @@ public record ConcertAvailability(
     OffsetDateTime startsAt,
     List<TierAvailability> tiers,
     String description,
-    SaleWindow sale) {
+    SaleWindow sale,
+    PurchaseLimits limits) {
 
   public ConcertAvailability {
     tiers = List.copyOf(tiers);
+    limits = limits == null ? PurchaseLimits.NONE : limits;
+  }
+
+  /** A concert without purchase limits. */
+  public ConcertAvailability(
+      long id,
+      String name,
+      String venue,
+      OffsetDateTime startsAt,
+      List<TierAvailability> tiers,
+      String description,
+      SaleWindow sale) {
+    this(id, name, venue, startsAt, tiers, description, sale, PurchaseLimits.NONE);
   }
 
   /** A published concert on sale at any time, without a description. */
   public ConcertAvailability(
       long id, String name, String venue, OffsetDateTime startsAt, List<TierAvailability> tiers) {
-    this(id, name, venue, startsAt, tiers, null, SaleWindow.ALWAYS);
+    this(id, name, venue, startsAt, tiers, null, SaleWindow.ALWAYS, PurchaseLimits.NONE);
   }
 
   /** Whether every tier is sold out (a concert without tiers is not). */
@@ -58,7 +72,8 @@ public record ConcertAvailability(
                             Math.max(0, tier.available() - sold.getOrDefault(tier.code(), 0)))))
             .toList(),
         description,
-        sale);
+        sale,
+        limits);
   }
 
   /** Tickets left per tier code, in display order. */

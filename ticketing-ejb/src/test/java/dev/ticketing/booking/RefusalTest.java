@@ -6,6 +6,7 @@ import dev.ticketing.booking.refusal.BookingRejectedException;
 import dev.ticketing.booking.refusal.InvalidBookingException;
 import dev.ticketing.booking.refusal.InvalidQuantityException;
 import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.PurchaseLimitException;
 import dev.ticketing.booking.refusal.UnknownTierException;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,19 @@ class RefusalTest {
     assertThat(e.reason()).isEqualTo(BookingRejectedException.Reason.UNKNOWN_TIER);
     assertThat(e).hasMessage("There is no ticket tier named 'BALCONY'");
     assertThat(e.facts()).containsEntry("tier", "BALCONY");
+  }
+
+  @Test
+  void aPurchaseLimitSaysTheLimitAndHowManyRemain() {
+    var e = new PurchaseLimitException(6, 4, 3);
+    assertThat(e.reason()).isEqualTo(BookingRejectedException.Reason.PURCHASE_LIMIT);
+    assertThat(e)
+        .hasMessage("At most 6 tickets of this concert per account; you may book 2 more, not 3");
+    assertThat(e.facts())
+        .containsExactly(java.util.Map.entry("limit", 6), java.util.Map.entry("remaining", 2));
+    assertThat(new PurchaseLimitException(6, 6, 2).remaining()).isZero();
+    assertThat(new PurchaseLimitException(6, 6, 2))
+        .hasMessage("At most 6 tickets of this concert per account; yours are all held or bought");
   }
 
   @Test

@@ -9,10 +9,12 @@ import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.booking.idempotency.IdempotencyKeys;
 import dev.ticketing.booking.idempotency.IdempotentRequest;
 import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.PurchaseLimitException;
 import dev.ticketing.booking.refusal.SaleWindowException;
 import dev.ticketing.booking.refusal.UnknownTierException;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
+import dev.ticketing.catalog.PurchaseLimits;
 import dev.ticketing.catalog.TicketTier;
 import dev.ticketing.catalog.TierAvailability;
 import dev.ticketing.stock.ClaimMode;
@@ -49,10 +51,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * again with a claim that <em>waits</em> for those row locks and so sees the final outcome. Only
  * that second answer may say "not enough tickets".
  *
- * <p><b>Lock order.</b> Tiers are claimed in ascending tier id ({@link BookingOrder#inLockOrder}),
- * and within a tier rows are locked in ascending ticket id. Fast claims never wait for a lock;
- * waiting claims all wait in that one order. No cycle, so no deadlock, including for several-tier
- * bookings that list tiers in opposite orders.
+ * <p><b>Lock order.</b> A booking of a concert with a limit of tickets per account first locks its
+ * owner's account row ({@link PurchaseLimitCheck}), then claims. Tiers are claimed in ascending
+ * tier id ({@link BookingOrder#inLockOrder}), and within a tier rows are locked in ascending ticket
+ * id. Fast claims never wait for a lock; waiting claims all wait in that one order. No cycle, so no
+ * deadlock, including for several-tier bookings that list tiers in opposite orders.
  *
  * <p><b>Short locks, few round trips.</b> The booking, its items and the first tier's claim are one
  * statement ({@link BookingInsert}); after the last claim only the commit follows (with the
@@ -90,6 +93,8 @@ public class BookingAttempt {
    *     free
    * @throws NotEnoughTicketsException if a tier has too few tickets, counting every unsold row
    * @throws UnknownTierException if the concert has no tier of a requested code
+   * @throws PurchaseLimitException if the owner would hold more tickets of the concert than its
+   *     limit per account
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public BookingSummary claim(
@@ -110,6 +115,10 @@ public class BookingAttempt {
     // rows claimed point at the item, and a commit-time trigger checks that each item got its
     // tickets. Further tiers are claimed after it, in lock order.
     Booking booking = newBooking(newBooking, concert, lines, tiers);
+    PurchaseLimits limits = concert.limits();
+    if (limits.countsTicketsOf(newBooking.owner())) {
+      PurchaseLimitCheck.enforce(em, limits.maxTicketsPerAccount(), booking);
+    }
     for (BookingOrder.Line line : lines) {
       TierAvailability tier = tiers.get(line.tier());
       int claimed =
@@ -141,7 +150,8 @@ public class BookingAttempt {
    * BookingInsert#runBatch}) and one transaction. All or nothing: if the tier's free rows do not
    * cover them all (sold out, or rows that others are claiming right now), nothing is held and
    * {@link StockContendedException} is thrown, after which each is tried alone: only that attempt
-   * may answer "not enough tickets".
+   * may answer "not enough tickets". No booking in a batch is counted against a purchase limit
+   * ({@link BoxOffice} makes those alone).
    *
    * @return the held bookings, committed, in the order of {@code bookings}
    * @throws StockContendedException if the free rows fell short

@@ -9,7 +9,9 @@ import dev.ticketing.booking.admission.BookingGate;
 import dev.ticketing.booking.admission.FaultRetry;
 import dev.ticketing.booking.admission.RequestShedException;
 import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.AccountRequiredException;
 import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.PurchaseLimitException;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.TierAvailability;
@@ -28,9 +30,13 @@ import java.util.Optional;
  * <ol>
  *   <li><b>Admission</b>: the request waits its turn in {@link BookingGate}'s queue, or is shed at
  *       once ({@link RequestShedException}) when its turn would not come in time.
+ *   <li><b>Who may book</b>: an anonymous booking of a concert sold to accounts only is refused
+ *       ({@link AccountRequiredException}) before it takes any turn in the database.
  *   <li><b>Batch or alone</b>: a single-tier booking without an idempotency key joins the batch of
- *       its tier ({@link HoldBatches}); anything else, and any booking whose batch rolled back, is
- *       made alone.
+ *       its tier ({@link HoldBatches}), unless its owner's tickets must be counted against the
+ *       concert's limit per account ({@link PurchaseLimitCheck}: that locks the account, which a
+ *       batch of strangers should not wait for); anything else, and any booking whose batch rolled
+ *       back, is made alone.
  *   <li><b>Skip, then wait</b>: alone, the claim first skips rows others are claiming ({@link
  *       ClaimMode#SKIP_LOCKED}); only if that comes up short while such rows exist does it claim
  *       again waiting for them ({@link ClaimMode#WAIT}), so "not enough tickets" is never said
@@ -89,6 +95,10 @@ public class BoxOffice {
    *     follows, under the same key)
    * @throws RequestShedException if the request's turn would not come in time
    * @throws NotEnoughTicketsException if a tier has fewer tickets left than requested
+   * @throws AccountRequiredException if the concert is sold to accounts only and {@code owner} is
+   *     null
+   * @throws PurchaseLimitException if the owner would hold more tickets of the concert than its
+   *     limit per account
    * @throws DatabaseUnavailableException if a database fault outlasted the retry
    */
   public BookingSummary hold(
@@ -99,7 +109,8 @@ public class BoxOffice {
 
   private BookingSummary holdInTurn(NewBooking booking, IdempotentRequest key, boolean completes) {
     ConcertAvailability concert = catalog.concertAsKnown(booking.order().concertId());
-    if (key == null) {
+    AccountRequiredException.check(concert, booking.owner());
+    if (key == null && !concert.limits().countsTicketsOf(booking.owner())) {
       Optional<BookingSummary> together = inBatch(concert, booking);
       if (together.isPresent()) {
         return together.get();

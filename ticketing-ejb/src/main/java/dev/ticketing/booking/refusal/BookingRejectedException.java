@@ -42,7 +42,11 @@ public abstract class BookingRejectedException extends RuntimeException {
     /** An {@code Idempotency-Key} whose first request is still running. */
     IDEMPOTENCY_KEY_IN_USE,
     SALE_NOT_OPEN,
-    SALE_CLOSED
+    SALE_CLOSED,
+    /** The account would hold more tickets of the concert than its organisers allow one account. */
+    PURCHASE_LIMIT,
+    /** The concert is sold to logged-in accounts only. */
+    ACCOUNT_REQUIRED
   }
 
   protected BookingRejectedException(String message) {

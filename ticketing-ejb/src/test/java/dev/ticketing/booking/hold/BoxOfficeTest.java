@@ -11,9 +11,12 @@ import dev.ticketing.booking.admission.BookingGate;
 import dev.ticketing.booking.admission.FaultRetry;
 import dev.ticketing.booking.admission.RequestShedException;
 import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.AccountRequiredException;
 import dev.ticketing.booking.refusal.NotEnoughTicketsException;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
+import dev.ticketing.catalog.PurchaseLimits;
+import dev.ticketing.catalog.SaleWindow;
 import dev.ticketing.catalog.TierAvailability;
 import dev.ticketing.database.DatabaseFault;
 import dev.ticketing.stock.ClaimMode;
@@ -182,6 +185,51 @@ class BoxOfficeTest {
   }
 
   @Test
+  void anAccountsBookingOfAConcertWithALimitPerAccountIsMadeAloneToBeCounted() {
+    catalog.concert = limited(new PurchaseLimits(6, false));
+
+    boxOffice(32).hold(BookingOrder.single("GA", 2, null), "ada@example.com", null, true);
+
+    assertThat(attempt.batches).isEmpty();
+    assertThat(attempt.modes).containsExactly(ClaimMode.SKIP_LOCKED);
+  }
+
+  @Test
+  void anAnonymousBookingOfAConcertWithALimitButNoAccountNeededStillJoinsItsBatch() {
+    catalog.concert = limited(new PurchaseLimits(6, false));
+
+    boxOffice(32).hold(BookingOrder.single("GA", 2, null), null, null, true);
+
+    assertThat(attempt.batches).containsExactly(1);
+  }
+
+  @Test
+  void anAnonymousBookingOfAConcertSoldToAccountsOnlyNeverReachesTheDatabase() {
+    catalog.concert = limited(new PurchaseLimits(null, true));
+
+    assertThatThrownBy(
+            () -> boxOffice(32).hold(BookingOrder.single("GA", 1, null), null, null, true))
+        .isInstanceOf(AccountRequiredException.class);
+    assertThat(attempt.batches).isEmpty();
+    assertThat(attempt.modes).isEmpty();
+
+    boxOffice(32).hold(BookingOrder.single("GA", 1, null), "ada@example.com", null, true);
+    assertThat(attempt.batches).containsExactly(1);
+  }
+
+  private static ConcertAvailability limited(PurchaseLimits limits) {
+    return new ConcertAvailability(
+        1,
+        "Concert",
+        "Hall",
+        OffsetDateTime.now(),
+        List.of(GA, VIP),
+        null,
+        SaleWindow.ALWAYS,
+        limits);
+  }
+
+  @Test
   void aRequestShedAtTheDoorNeverReachesTheDatabase() {
     BoxOffice full = boxOffice(32);
     gate.size(1, 1, 1000, 0);
@@ -274,10 +322,11 @@ class BoxOfficeTest {
   /** The catalogue's copy of one concert. */
   static final class FakeCatalog extends Catalog {
     final List<Long> markedStale = new ArrayList<>();
+    ConcertAvailability concert = CONCERT;
 
     @Override
     public ConcertAvailability concertAsKnown(Long concertId) {
-      return CONCERT;
+      return concert;
     }
 
     @Override

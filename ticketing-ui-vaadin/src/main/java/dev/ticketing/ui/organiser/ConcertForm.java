@@ -1,14 +1,17 @@
 package dev.ticketing.ui.organiser;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.ticketing.admin.ConcertDetails;
 import dev.ticketing.admin.ConcertDraft;
 import dev.ticketing.admin.OrganiserRefusedException;
+import dev.ticketing.catalog.PurchaseLimits;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,9 +21,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a concert is and when it is sold: name, venue, start, description, and the sale window.
- * Every time is entered and shown in UTC, and says so. Checks what the database would refuse
- * (lengths, a sale that closes before it opens) next to the field, before anything is sent.
+ * What a concert is and when it is sold: name, venue, start, description, the sale window, and what
+ * one buyer may book (a limit per account, an account needed to book). Every time is entered and
+ * shown in UTC, and says so. Checks what the database would refuse (lengths, a sale that closes
+ * before it opens) next to the field, before anything is sent.
  */
 final class ConcertForm extends FormLayout {
   /** The longest name or venue the database keeps. */
@@ -34,6 +38,8 @@ final class ConcertForm extends FormLayout {
   private final DateTimePicker salesOpenAt = new DateTimePicker("Sale opens at (UTC)");
   private final DateTimePicker salesCloseAt = new DateTimePicker("Sale closes at (UTC)");
   private final TextArea description = new TextArea("Description");
+  private final IntegerField maxPerAccount = new IntegerField("Most tickets per account");
+  private final Checkbox accountRequired = new Checkbox("An account is needed to book");
 
   /**
    * @param idPrefix makes the fields' ids unique on the page ("new-concert", "concert")
@@ -63,7 +69,13 @@ final class ConcertForm extends FormLayout {
       picker.setLocale(Locale.UK);
       picker.setDatePickerI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
     }
-    add(name, venue, startsAt, salesOpenAt, salesCloseAt, description);
+    maxPerAccount.setId(idPrefix + "-max-per-account");
+    maxPerAccount.setMin(1);
+    maxPerAccount.setMax(PurchaseLimits.HIGHEST_LIMIT);
+    maxPerAccount.setHelperText("Held and bought together, over every tier. Empty: no limit");
+    accountRequired.setId(idPrefix + "-account-required");
+    add(name, venue, startsAt, salesOpenAt, salesCloseAt, maxPerAccount, accountRequired);
+    add(description);
     setColspan(description, 2);
     setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
   }
@@ -76,6 +88,8 @@ final class ConcertForm extends FormLayout {
     salesOpenAt.setValue(local(concert.salesOpenAt()));
     salesCloseAt.setValue(local(concert.salesCloseAt()));
     description.setValue(concert.description() == null ? "" : concert.description());
+    maxPerAccount.setValue(concert.limits().maxTicketsPerAccount());
+    accountRequired.setValue(concert.limits().accountRequired());
   }
 
   /** The concert as entered, or empty (with the reasons next to the fields) if it cannot be. */
@@ -92,6 +106,13 @@ final class ConcertForm extends FormLayout {
         && !salesCloseAt.getValue().isAfter(salesOpenAt.getValue())) {
       valid = refuse(salesCloseAt, "The sale must close after it opens");
     }
+    Integer max = maxPerAccount.getValue();
+    if (max != null && (max < 1 || max > PurchaseLimits.HIGHEST_LIMIT)) {
+      valid =
+          refuse(
+              maxPerAccount,
+              "Enter a number from 1 to " + PurchaseLimits.HIGHEST_LIMIT + ", or leave it empty");
+    }
     if (!valid) {
       return Optional.empty();
     }
@@ -103,7 +124,8 @@ final class ConcertForm extends FormLayout {
             utc(startsAt.getValue()),
             about.isEmpty() ? null : about,
             utc(salesOpenAt.getValue()),
-            utc(salesCloseAt.getValue())));
+            utc(salesCloseAt.getValue()),
+            new PurchaseLimits(max, accountRequired.getValue())));
   }
 
   /** Shows the server's refusal next to the field it is about, if it names one. */
@@ -115,6 +137,7 @@ final class ConcertForm extends FormLayout {
           case "name" -> name;
           case "venue" -> venue;
           case "startsAt" -> startsAt;
+          case "maxTicketsPerAccount" -> maxPerAccount;
           default -> null;
         };
     return field != null && !refuse(field, refused.getMessage());
@@ -139,7 +162,7 @@ final class ConcertForm extends FormLayout {
 
   private void clearErrors() {
     for (HasValidation field :
-        List.<HasValidation>of(name, venue, startsAt, salesOpenAt, salesCloseAt)) {
+        List.<HasValidation>of(name, venue, startsAt, salesOpenAt, salesCloseAt, maxPerAccount)) {
       field.setInvalid(false);
     }
   }

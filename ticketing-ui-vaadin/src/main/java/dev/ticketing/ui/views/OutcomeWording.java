@@ -4,6 +4,8 @@ import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.refusal.BookingRejectedException;
 import dev.ticketing.booking.refusal.InvalidQuantityException;
 import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.PurchaseLimitException;
+import dev.ticketing.catalog.PurchaseLimits;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +37,7 @@ final class OutcomeWording {
           + " choice is never held twice.";
   static final String NO_TICKETS_YET = "No tickets are on sale for this concert yet.";
   static final String NO_BOOKINGS_YET = "You have not booked any tickets yet.";
+  static final String ACCOUNT_NEEDED = "Log in or register to book tickets for this concert.";
 
   static final String BOOKING_GONE = "This booking no longer exists. Nothing was charged.";
   static final String WAS_CANCELLED = "This booking was cancelled: its tickets are back on sale.";
@@ -90,7 +93,37 @@ final class OutcomeWording {
       case IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_KEY_IN_USE -> BUSY;
       case SALE_NOT_OPEN -> "The sale has not opened yet. Nothing was booked.";
       case SALE_CLOSED -> "The sale has closed. Nothing was booked.";
+      case PURCHASE_LIMIT -> overPurchaseLimit((PurchaseLimitException) refused);
+      case ACCOUNT_REQUIRED -> ACCOUNT_NEEDED + " Nothing was booked.";
     };
+  }
+
+  /**
+   * The note above the tiers of a concert with purchase limits; null when there is nothing to say.
+   *
+   * @param loggedIn whether the visitor is logged in (then an account needed goes without saying)
+   */
+  static String purchaseLimits(PurchaseLimits limits, boolean loggedIn) {
+    Integer max = limits.maxTicketsPerAccount();
+    String login = limits.accountRequired() && !loggedIn ? ACCOUNT_NEEDED : null;
+    if (max == null) {
+      return login;
+    }
+    String most =
+        "At most " + max + (max == 1 ? " ticket" : " tickets") + " per account for this concert.";
+    return login == null ? most : most + " " + login;
+  }
+
+  private static String overPurchaseLimit(PurchaseLimitException limit) {
+    String left =
+        limit.remaining() == 0
+            ? "your account holds or has bought that many already."
+            : "your account may book " + limit.remaining() + " more.";
+    return "At most "
+        + limit.limit()
+        + " tickets of this concert per account: "
+        + left
+        + " Nothing was booked.";
   }
 
   private static String declined(String declineCode) {

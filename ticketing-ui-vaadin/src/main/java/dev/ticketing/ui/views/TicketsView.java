@@ -34,11 +34,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The booking screen of a concert: whether its sale is open ({@link SaleGate}), its tiers ({@link
- * TierCards}) with price and what is left (kept current by server push), a quantity per tier, the
- * running total, and one Book button that holds every chosen tier at once, all or nothing ({@link
- * Holding}). The hold is then paid (or cancelled) in its {@link PaymentStep} before it runs out
- * ({@link OrderOutcome}); if it runs out, the choice comes back.
+ * The booking screen of a concert: what one buyer may book of it (its purchase limits), whether its
+ * sale is open ({@link SaleGate}), its tiers ({@link TierCards}) with price and what is left (kept
+ * current by server push), a quantity per tier, the running total, and one Book button that holds
+ * every chosen tier at once, all or nothing ({@link Holding}). The hold is then paid (or cancelled)
+ * in its {@link PaymentStep} before it runs out ({@link OrderOutcome}); if it runs out, the choice
+ * comes back.
  *
  * <p>{@code /concerts/{id}} shows a concert, {@code /concerts} the default one (the first created);
  * {@code /concert/{id}}, the address of earlier versions, still works. {@code ?pay=<booking>} shows
@@ -67,6 +68,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
 
   private final H1 title = new H1();
   private final Paragraph details = new Paragraph();
+  private final Paragraph limits = new Paragraph();
   private final TierCards tiers = new TierCards(this::updateTotal);
   private final Checkout checkout = new Checkout(this::bookChosen);
   private SaleGate sale;
@@ -85,14 +87,17 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     title.addClassName("page-title");
     details.setId("concert-details");
     details.addClassName("concert-details");
+    limits.setId("purchase-limits");
+    limits.addClassName("purchase-limits");
+    limits.setVisible(false);
 
-    add(title, details, tiers, checkout, outcome);
+    add(title, details, limits, tiers, checkout, outcome);
   }
 
   @PostConstruct
   void addSaleGate() {
     sale = new SaleGate(saleClock, this::updateTotal);
-    addComponentAtIndex(2, sale);
+    addComponentAtIndex(3, sale);
   }
 
   @Override
@@ -175,6 +180,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   private void show(ConcertAvailability concert) {
     title.setText(concert.name());
     details.setText(concert.venue() + " · " + Formats.startsAt(concert.startsAt(), locale));
+    showLimits(concert);
     tiers.show(concert, bookingService.maxPerTier(), locale);
     sale.show(concert.sale(), locale);
     checkout.show();
@@ -184,6 +190,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   private void showUnavailable(String message) {
     title.setText("Concert tickets");
     details.setText(message);
+    limits.setVisible(false);
     tiers.showNoConcert();
     checkout.hide();
     sale.setVisible(false);
@@ -208,7 +215,14 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     if (!sameSale) {
       sale.show(now.sale(), locale);
     }
+    showLimits(now);
     tiers.showCounts(now.counts());
+  }
+
+  private void showLimits(ConcertAvailability concert) {
+    String words = OutcomeWording.purchaseLimits(concert.limits(), caller.email() != null);
+    limits.setText(words == null ? "" : words);
+    limits.setVisible(words != null);
   }
 
   private void updateTotal() {

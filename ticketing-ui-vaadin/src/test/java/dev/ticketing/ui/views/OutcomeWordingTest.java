@@ -8,8 +8,10 @@ import dev.ticketing.booking.refusal.BookingRejectedException.Reason;
 import dev.ticketing.booking.refusal.InvalidBookingException;
 import dev.ticketing.booking.refusal.InvalidQuantityException;
 import dev.ticketing.booking.refusal.NotEnoughTicketsException;
+import dev.ticketing.booking.refusal.PurchaseLimitException;
 import dev.ticketing.booking.refusal.UnknownBookingException;
 import dev.ticketing.booking.refusal.UnknownTierException;
+import dev.ticketing.catalog.PurchaseLimits;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,6 +55,34 @@ class OutcomeWordingTest {
     assertThat(covered).isEqualTo(EnumSet.allOf(BookingRejectedException.Reason.class));
     assertThat(OutcomeWording.refusal(new InvalidQuantityException("GA", 11, 10), NAMES))
         .isEqualTo("You can book at most 10 tickets of each tier in one order.");
+  }
+
+  @Test
+  void aPurchaseLimitSaysHowManyMoreTheAccountMayBook() {
+    assertThat(OutcomeWording.refusal(new PurchaseLimitException(6, 4, 4), NAMES))
+        .isEqualTo(
+            "At most 6 tickets of this concert per account: your account may book 2 more."
+                + " Nothing was booked.");
+    assertThat(OutcomeWording.refusal(new PurchaseLimitException(6, 6, 1), NAMES))
+        .isEqualTo(
+            "At most 6 tickets of this concert per account: your account holds or has bought"
+                + " that many already. Nothing was booked.");
+  }
+
+  @Test
+  void theBookingScreenSaysTheConcertsLimitsOrNothing() {
+    assertThat(OutcomeWording.purchaseLimits(PurchaseLimits.NONE, false)).isNull();
+    assertThat(OutcomeWording.purchaseLimits(new PurchaseLimits(6, false), false))
+        .isEqualTo("At most 6 tickets per account for this concert.");
+    assertThat(OutcomeWording.purchaseLimits(new PurchaseLimits(1, true), false))
+        .isEqualTo(
+            "At most 1 ticket per account for this concert. Log in or register to book tickets"
+                + " for this concert.");
+    assertThat(OutcomeWording.purchaseLimits(new PurchaseLimits(1, true), true))
+        .isEqualTo("At most 1 ticket per account for this concert.");
+    assertThat(OutcomeWording.purchaseLimits(new PurchaseLimits(null, true), false))
+        .isEqualTo("Log in or register to book tickets for this concert.");
+    assertThat(OutcomeWording.purchaseLimits(new PurchaseLimits(null, true), true)).isNull();
   }
 
   @Test
@@ -119,7 +149,8 @@ class OutcomeWordingTest {
                 new InvalidQuantityException("GA", 11, 10),
                 new UnknownTierException("GONE"),
                 new InvalidBookingException("items", "no lines"),
-                new UnknownBookingException(UUID.randomUUID())));
+                new UnknownBookingException(UUID.randomUUID()),
+                new PurchaseLimitException(6, 4, 4)));
     for (Reason reason :
         EnumSet.of(
             Reason.HOLD_EXPIRED,
@@ -131,7 +162,8 @@ class OutcomeWordingTest {
             Reason.IDEMPOTENCY_KEY_REUSED,
             Reason.IDEMPOTENCY_KEY_IN_USE,
             Reason.SALE_NOT_OPEN,
-            Reason.SALE_CLOSED)) {
+            Reason.SALE_CLOSED,
+            Reason.ACCOUNT_REQUIRED)) {
       refusals.add(refusal(reason, reason == Reason.PAYMENT_DECLINED ? "card_declined" : null));
     }
     return refusals;

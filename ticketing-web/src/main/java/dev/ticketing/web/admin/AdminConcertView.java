@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "salesOpenAt",
   "salesCloseAt",
   "published",
+  "maxTicketsPerAccount",
+  "accountRequired",
   "sale",
   "tiers"
 })
@@ -30,6 +32,9 @@ public record AdminConcertView(
     @Schema(description = "When booking closes, or null: when sold out")
         OffsetDateTime salesCloseAt,
     @Schema(description = "Whether the public sees it") boolean published,
+    @Schema(description = "Most tickets per account, held and confirmed together; absent: no limit")
+        Integer maxTicketsPerAccount,
+    @Schema(description = "Whether only a logged-in account may book it") boolean accountRequired,
     @Schema(
             description = "Where the sale stands now",
             enumeration = {"UNPUBLISHED", "NOT_OPEN_YET", "OPEN", "CLOSED"})
@@ -46,6 +51,8 @@ public record AdminConcertView(
         concert.salesOpenAt(),
         concert.salesCloseAt(),
         concert.published(),
+        concert.limits().maxTicketsPerAccount(),
+        concert.limits().accountRequired(),
         concert.saleState().name(),
         concert.tiers().stream().map(AdminTierView::of).toList());
   }

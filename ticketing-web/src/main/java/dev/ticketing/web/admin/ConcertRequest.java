@@ -1,6 +1,9 @@
 package dev.ticketing.web.admin;
 
 import dev.ticketing.admin.ConcertDraft;
+import dev.ticketing.catalog.PurchaseLimits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,6 +44,25 @@ public class ConcertRequest {
       example = "2027-07-01T18:00:00Z")
   public OffsetDateTime salesCloseAt;
 
+  @Schema(
+      description =
+          "At most this many tickets of the concert per account, held and confirmed together,"
+              + " across bookings and tiers; absent or null: no limit. A booking past it is"
+              + " refused with 409 `purchase-limit`. Anonymous bookings are not counted: set"
+              + " `accountRequired` as well to limit every buyer",
+      minimum = "1",
+      maximum = "" + PurchaseLimits.HIGHEST_LIMIT,
+      example = "6")
+  @Min(1)
+  @Max(PurchaseLimits.HIGHEST_LIMIT)
+  public Integer maxTicketsPerAccount;
+
+  @Schema(
+      description =
+          "Whether only a logged-in account may book (release sales): an anonymous booking is"
+              + " refused with 401 `account-required`; absent: false")
+  public Boolean accountRequired;
+
   ConcertDraft draft() {
     return new ConcertDraft(
         name.strip(),
@@ -48,6 +70,7 @@ public class ConcertRequest {
         startsAt,
         description == null || description.isBlank() ? null : description.strip(),
         salesOpenAt,
-        salesCloseAt);
+        salesCloseAt,
+        new PurchaseLimits(maxTicketsPerAccount, Boolean.TRUE.equals(accountRequired)));
   }
 }

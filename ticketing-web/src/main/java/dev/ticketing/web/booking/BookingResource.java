@@ -62,10 +62,12 @@ public class BookingResource {
               + " provider's default card, answering `CONFIRMED`. Atomic: the tickets are booked"
               + " and committed before the answer, or nothing changes. With an `Idempotency-Key`, a"
               + " repeat gets the first answer.\n\n"
-              + "404: the default concert has no tier of that name. 409: fewer tickets are left than"
+              + "401: the concert is sold to logged-in accounts only (`account-required`). 404:"
+              + " the default concert has no tier of that name. 409: fewer tickets are left than"
               + " asked for (`available` says how many), known only after every concurrent booking"
-              + " of the tier has finished; or the first request with this `Idempotency-Key` is"
-              + " still running.",
+              + " of the tier has finished; the account would pass the concert's limit of tickets"
+              + " per account (`purchase-limit`, with `limit` and `remaining`); or the first"
+              + " request with this `Idempotency-Key` is still running.",
       operationId = "bookDefaultConcert")
   @RequestBody(
       required = true,
@@ -79,6 +81,7 @@ public class BookingResource {
                       value = "{\"tier\":\"VIP\",\"quantity\":2,\"userId\":\"ada\"}")))
   @APIResponse(responseCode = "201", ref = "Booked")
   @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "AccountRequired")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -109,9 +112,14 @@ public class BookingResource {
               + " short, no tier is held. Each tier at most once per booking. Without"
               + " `concertId`, the default concert. With an `Idempotency-Key`, a repeat gets the"
               + " first answer and holds nothing more.\n\n"
-              + "404: unknown concert or tier. 409: a tier has fewer tickets left than asked for"
-              + " (nothing was held), or the first request with this `Idempotency-Key` is still"
-              + " running.",
+              + "A concert may limit what one buyer books (`maxTicketsPerAccount`,"
+              + " `accountRequired` in `ConcertView`): the tickets an account holds or bought of"
+              + " the concert, in every booking and tier, count toward its limit.\n\n"
+              + "401: the concert is sold to logged-in accounts only (`account-required`). 404:"
+              + " unknown concert or tier. 409: a tier has fewer tickets left than asked for"
+              + " (nothing was held); the account would pass the concert's limit of tickets per"
+              + " account (`purchase-limit`, with `limit` and `remaining`); or the first request"
+              + " with this `Idempotency-Key` is still running.",
       operationId = "holdBooking")
   @RequestBody(
       required = true,
@@ -127,6 +135,7 @@ public class BookingResource {
                               + "{\"tier\":\"GA\",\"quantity\":4}],\"userId\":\"ada\"}")))
   @APIResponse(responseCode = "201", ref = "Held")
   @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "401", ref = "AccountRequired")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "salesOpenAt",
   "salesCloseAt",
   "sale",
+  "maxTicketsPerAccount",
+  "accountRequired",
   "soldOut",
   "tiers"
 })
@@ -37,6 +39,17 @@ public record ConcertView(
                     + " and closes by itself at its time",
             enumeration = {"NOT_OPEN_YET", "OPEN", "CLOSED"})
         String sale,
+    @Schema(
+            description =
+                "At most this many tickets of the concert per account, held and confirmed"
+                    + " together, across bookings and tiers (beyond it: 409 `purchase-limit`);"
+                    + " absent: no limit",
+            example = "6")
+        Integer maxTicketsPerAccount,
+    @Schema(
+            description =
+                "Whether only a logged-in account may book it (anonymous: 401 `account-required`)")
+        boolean accountRequired,
     @Schema(description = "Whether every tier is sold out") boolean soldOut,
     @Schema(description = "Its tiers in display order") List<TierView> tiers) {
 
@@ -50,6 +63,8 @@ public record ConcertView(
         concert.sale().opensAt(),
         concert.sale().closesAt(),
         concert.sale().stateAt(Instant.now()).name(),
+        concert.limits().maxTicketsPerAccount(),
+        concert.limits().accountRequired(),
         concert.soldOut(),
         TierView.of(concert));
   }

@@ -18,15 +18,16 @@ import java.math.BigDecimal;
 /**
  * How the API reads and writes JSON. Whole-number fields accept only JSON integers that fit in 32
  * bits: {@code 2.5}, {@code "2"} and {@code 3000000000} are refused (by default JSON-B would
- * truncate, convert or overflow them). Unknown properties are ignored, so that clients written for
- * newer versions keep working.
+ * truncate, convert or overflow them); booleans only from {@code true} and {@code false}. Unknown
+ * properties are ignored, so that clients written for newer versions keep working.
  */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
   private final Jsonb jsonb =
       JsonbBuilder.create(
           new JsonbConfig()
-              .withDeserializers(new StrictInteger(), new StrictLong(), new StrictString()));
+              .withDeserializers(
+                  new StrictInteger(), new StrictLong(), new StrictString(), new StrictBoolean()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
@@ -43,6 +44,21 @@ public class JsonConfig implements ContextResolver<Jsonb> {
             "expected a string, got " + StrictInteger.describe(value.getValueType()));
       }
       return text.getString();
+    }
+  }
+
+  /** Reads a {@link Boolean} only from JSON {@code true} or {@code false}. */
+  public static class StrictBoolean implements JsonbDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      return switch (value.getValueType()) {
+        case TRUE -> true;
+        case FALSE -> false;
+        default ->
+            throw new JsonbException(
+                "expected true or false, got " + StrictInteger.describe(value.getValueType()));
+      };
     }
   }
 

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "Problem",
     description =
         "RFC 9457 problem details. Extension members depend on the type: `tier`, `requested`,"
-            + " `available` (not-enough-tickets), `maxPerTier` (invalid-quantity), `errors` (invalid"
-            + " fields), `correlationId` (internal-error, service-unavailable).")
+            + " `available` (not-enough-tickets), `maxPerTier` (invalid-quantity), `limit`, `remaining`"
+            + " (purchase-limit), `errors` (invalid fields), `correlationId` (internal-error, service-unavailable).")
 public class ProblemDocument {
   @Schema(
       required = true,
@@ -43,6 +43,12 @@ public class ProblemDocument {
 
   @Schema(description = "Per-order limit of one tier", example = "10")
   public Integer maxPerTier;
+
+  @Schema(description = "The concert's most tickets per account", example = "6")
+  public Integer limit;
+
+  @Schema(description = "How many more tickets of the concert the account may book", example = "0")
+  public Integer remaining;
 
   @Schema(description = "Correlation id, also in the server log")
   public String correlationId;

@@ -24,6 +24,11 @@ final class ProblemResponses {
                   + " JSON, or a malformed `Idempotency-Key`; `errors` lists the invalid fields"),
           new Refusal("Unauthorized", "No token, or not a valid one"),
           new Refusal(
+              "AccountRequired",
+              "The concert is sold to logged-in accounts only (`account-required`), or the"
+                  + " token sent is not valid (`unauthenticated`): send a valid bearer token;"
+                  + " nothing was booked"),
+          new Refusal(
               "PaymentDeclined",
               "The card was declined (`declineCode`: `card_declined`, `insufficient_funds`,"
                   + " `not_a_test_card`); nothing was charged, the hold stays"),

@@ -54,6 +54,10 @@ public class BookingRejectedMapper implements ExceptionMapper<BookingRejectedExc
           case SALE_NOT_OPEN ->
               Problem.of(Status.CONFLICT, "sale-not-open", "Sale not open yet", detail);
           case SALE_CLOSED -> Problem.of(Status.CONFLICT, "sale-closed", "Sale closed", detail);
+          case PURCHASE_LIMIT ->
+              Problem.of(Status.CONFLICT, "purchase-limit", "Purchase limit reached", detail);
+          case ACCOUNT_REQUIRED ->
+              Problem.of(Status.UNAUTHORIZED, "account-required", "Account required", detail);
         };
     e.facts().forEach(problem::with);
     if (e.field() != null) {
@@ -63,6 +67,7 @@ public class BookingRejectedMapper implements ExceptionMapper<BookingRejectedExc
     return switch (e.reason()) {
       case IDEMPOTENCY_KEY_IN_USE, PAYMENT_TIMEOUT ->
           Response.fromResponse(response).header("Retry-After", "1").build();
+      case ACCOUNT_REQUIRED -> Problem.challenge(response);
       default -> response;
     };
   }

@@ -34,7 +34,7 @@ public class OrganiserRefusedMapper implements ExceptionMapper<OrganiserRefusedE
                   detail);
           case CURRENCY_MISMATCH ->
               Problem.of(Status.CONFLICT, "currency-mismatch", "Another currency", detail);
-          case INVALID_SALE_WINDOW, INVALID_POSITION ->
+          case INVALID_SALE_WINDOW, INVALID_POSITION, INVALID_PURCHASE_LIMIT ->
               Problem.of(Status.BAD_REQUEST, "invalid-request", "Invalid request", detail);
         };
     if (e.field() != null) {

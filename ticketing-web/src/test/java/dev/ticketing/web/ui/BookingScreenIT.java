@@ -206,6 +206,31 @@ class BookingScreenIT {
   }
 
   @Test
+  void aConcertsPurchaseLimitsShowAboveItsTiersAndAnAnonymousVisitorIsAskedToLogIn(Page page) {
+    Fixture plain = TestDatabase.concert("Unlimited", tiers("OPEN", 5));
+    open(page, "concerts/" + plain.concertId());
+    assertThat(page.locator("#tier-OPEN")).isVisible();
+    assertThat(page.locator("#purchase-limits")).isHidden();
+
+    Fixture concert = TestDatabase.concert("Release", tiers("RELEASE", 20));
+    TestDatabase.update(
+        "UPDATE concert SET max_tickets_per_account = 4, account_required = true WHERE id = ?",
+        concert.concertId());
+    open(page, "concerts/" + concert.concertId());
+
+    assertThat(page.locator("#purchase-limits"))
+        .hasText(
+            "At most 4 tickets per account for this concert. Log in or register to book tickets"
+                + " for this concert.");
+    page.locator("#quantity-RELEASE input").fill("1");
+    page.locator("#book").click();
+    assertThat(page.locator("#booking-problem"))
+        .hasText("Log in or register to book tickets for this concert. Nothing was booked.");
+    Assertions.assertThat(TestDatabase.bookingsOf(concert.concertId())).isZero();
+    screenshot(page, "purchase-limits");
+  }
+
+  @Test
   void aBookingRefusedForLackOfTicketsSaysWhichTierAndKeepsTheOtherChoices(Page page) {
     Fixture concert = TestDatabase.concert("Short", tiers("SHORT", 5, "OTHER", 20));
     open(page, "concerts/" + concert.concertId());

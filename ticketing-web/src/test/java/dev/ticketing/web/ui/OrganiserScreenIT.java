@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
+import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TicketingServer;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -75,10 +76,19 @@ class OrganiserScreenIT {
             .plusSeconds(OPENS_IN_SECONDS)
             .truncatedTo(ChronoUnit.SECONDS);
     fillDateTime(organiser, "#concert-sales-open-at", opensAt);
+    // At most 4 tickets per account, and only for accounts.
+    organiser.locator("#concert-max-per-account input").fill("4");
+    organiser.locator("#concert-account-required input").check();
     organiser.locator("#save-concert").click();
     assertThat(organiser.locator("#manage-when")).containsText("sale opens");
     organiser.locator("#publish").click();
     assertThat(organiser.locator("#manage-sale-state")).hasText("Published, sale not open yet");
+    Assertions.assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM concert WHERE id = ? AND max_tickets_per_account = 4"
+                    + " AND account_required",
+                concertId))
+        .isEqualTo(1);
     organiser.evaluate("() => window.__sameDocument = true");
 
     // A customer registers in another browser and opens the booking screen before the sale.
@@ -94,6 +104,8 @@ class OrganiserScreenIT {
     assertThat(customer.locator("#concert-name"))
         .hasText(name, new LocatorAssertions.HasTextOptions().setTimeout(20_000));
     assertThat(customer.locator("#sale-words")).hasText("Sale opens in");
+    assertThat(customer.locator("#purchase-limits"))
+        .hasText("At most 4 tickets per account for this concert.");
     assertThat(customer.locator("#sale-countdown")).hasText(COUNTDOWN);
     customer.locator("#quantity-FRONT input").fill("2");
     assertThat(customer.locator("#order-total")).hasText("Total: 2 tickets, $80.00");
