@@ -16,8 +16,11 @@
 #                   starts): to measure what the pooler costs (deploy/cpu-per-booking.sh)
 #
 # PostgreSQL: the server at ${PGHOST:-127.0.0.1}:${PGPORT:-5432} with the project's roles (once:
-# bash db/scripts/setup-local-postgres.sh). Needs haproxy and pgbouncer (Debian: apt-get install -y
-# haproxy pgbouncer). Shows progress, waits for each instance's /health/ready, prints the one URL.
+# bash db/scripts/setup-local-postgres.sh). The roles' passwords come from the environment, no
+# default: TICKETING_DB_PASSWORD (the runtime role; PgBouncer's user list is written from it at start)
+# and TICKETING_DB_MIGRATION_PASSWORD (the schema's owner, for the migration).
+# Needs haproxy and pgbouncer (Debian: apt-get install -y haproxy pgbouncer). Shows progress, waits
+# for each instance's /health/ready, prints the one URL.
 # Logs: ${TICKETING_DATA_DIR:-$HOME/.ticketing}/logs/topology/ (one file per process, named at start).
 # Ctrl+C (or TERM) stops everything it started.
 set -euo pipefail
@@ -38,7 +41,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=no; shift ;;
     --jar) jar=$2; build=no; shift 2 ;;
     --direct) direct_only=yes; shift ;;
-    -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "topology.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -53,6 +56,13 @@ for tool in haproxy pgbouncer curl; do
   }
 done
 export PATH="$PATH:/usr/sbin"
+for secret in TICKETING_DB_PASSWORD TICKETING_DB_MIGRATION_PASSWORD; do
+  [ -n "${!secret:-}" ] || {
+    echo "topology.sh: set $secret (the database roles' passwords come from the environment; see --help)" >&2
+    exit 2
+  }
+done
+export TICKETING_DB_PASSWORD TICKETING_DB_MIGRATION_PASSWORD
 
 pg_host=${PGHOST:-127.0.0.1}
 pg_port=${PGPORT:-5432}
@@ -114,13 +124,18 @@ cat >"$work/pgbouncer.ini" <<EOF
 * = host=$pg_host port=$pg_port
 %include $deploy/pgbouncer.ini
 listen_port = $pooler_port
-auth_file = $deploy/pgbouncer-userlist.txt
+auth_file = $work/userlist.txt
 EOF
+"$deploy/pgbouncer/write-userlist.sh" "$work/userlist.txt"
 chmod 755 "$work"
 chmod 644 "$work/pgbouncer.ini"
 as_user=()
-# PgBouncer refuses to run as root: it switches to an unprivileged user, which reads the files above.
-[ "$(id -u)" = 0 ] && as_user=(-u nobody)
+# PgBouncer refuses to run as root: it switches to an unprivileged user, which reads the files above
+# (the user list is that user's alone).
+if [ "$(id -u)" = 0 ]; then
+  as_user=(-u nobody)
+  chown nobody "$work/userlist.txt"
+fi
 start pgbouncer "$logs/pgbouncer.log" pgbouncer "${as_user[@]}" "$work/pgbouncer.ini"
 for _ in $(seq 1 50); do
   pg_isready -q -h 127.0.0.1 -p "$pooler_port" && break

@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -130,12 +132,16 @@ final class Topology implements AutoCloseable {
             + "\nlisten_port = "
             + poolerPort
             + "\nauth_file = "
-            + DEPLOY.resolve("pgbouncer-userlist.txt")
+            + work.resolve("userlist.txt")
             + "\n");
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+    // The user list as every deployment writes it: at start, from TICKETING_DB_PASSWORD (failsafe
+    // gives this JVM, and so the instances, the runtime role's password).
+    run(DEPLOY.resolve("pgbouncer/write-userlist.sh").toString(), work.resolve("userlist.txt"));
     List<String> command = new ArrayList<>(List.of(executable("pgbouncer")));
     if ("root".equals(System.getProperty("user.name"))) {
       command.addAll(List.of("-u", "nobody")); // PgBouncer refuses to run as root
+      run("chown", "nobody", work.resolve("userlist.txt"));
     }
     command.add(config.toString());
     pooler = launch(command, Map.of(), "pgbouncer");
@@ -213,6 +219,17 @@ final class Topology implements AutoCloseable {
             .redirectOutput(Path.of("target", "scale-" + name + ".log").toFile());
     builder.environment().putAll(environment);
     return builder.start();
+  }
+
+  private static void run(Object... command) throws Exception {
+    Process process =
+        new ProcessBuilder(Arrays.stream(command).map(String::valueOf).toList())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException(Arrays.toString(command) + " failed: " + output);
+    }
   }
 
   private static void awaitPort(int port, Process process, String name) throws Exception {
