@@ -18,7 +18,8 @@
 # PostgreSQL: the server at ${PGHOST:-127.0.0.1}:${PGPORT:-5432} with the project's roles (once:
 # bash db/scripts/setup-local-postgres.sh). The roles' passwords come from the environment, no
 # default: TICKETING_DB_PASSWORD (the runtime role; PgBouncer's user list is written from it at start)
-# and TICKETING_DB_MIGRATION_PASSWORD (the schema's owner, for the migration).
+# and TICKETING_DB_MIGRATION_PASSWORD (the schema's owner, for the migration); and the secret the
+# token signing keys are sealed under, TICKETING_AUTH_KEY_ENCRYPTION_SECRET.
 # Needs haproxy and pgbouncer (Debian: apt-get install -y haproxy pgbouncer). Shows progress, waits
 # for each instance's /health/ready, prints the one URL.
 # Logs: ${TICKETING_DATA_DIR:-$HOME/.ticketing}/logs/topology/ (one file per process, named at start).
@@ -41,7 +42,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=no; shift ;;
     --jar) jar=$2; build=no; shift 2 ;;
     --direct) direct_only=yes; shift ;;
-    -h | --help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "topology.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -56,13 +57,13 @@ for tool in haproxy pgbouncer curl; do
   }
 done
 export PATH="$PATH:/usr/sbin"
-for secret in TICKETING_DB_PASSWORD TICKETING_DB_MIGRATION_PASSWORD; do
+for secret in TICKETING_DB_PASSWORD TICKETING_DB_MIGRATION_PASSWORD TICKETING_AUTH_KEY_ENCRYPTION_SECRET; do
   [ -n "${!secret:-}" ] || {
     echo "topology.sh: set $secret (the database roles' passwords come from the environment; see --help)" >&2
     exit 2
   }
 done
-export TICKETING_DB_PASSWORD TICKETING_DB_MIGRATION_PASSWORD
+export TICKETING_DB_PASSWORD TICKETING_DB_MIGRATION_PASSWORD TICKETING_AUTH_KEY_ENCRYPTION_SECRET
 
 pg_host=${PGHOST:-127.0.0.1}
 pg_port=${PGPORT:-5432}

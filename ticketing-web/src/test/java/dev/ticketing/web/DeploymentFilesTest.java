@@ -78,7 +78,7 @@ class DeploymentFilesTest {
   }
 
   @Test
-  void composeTakesBothDatabasePasswordsFromTheEnvironmentAndRefusesToStartWithoutThem()
+  void composeTakesThePasswordsAndTheKeySecretFromTheEnvironmentAndRefusesToStartWithoutThem()
       throws Exception {
     String resolved = composeConfig();
     for (String instance : new String[] {"app1", "app2"}) {
@@ -148,7 +148,8 @@ class DeploymentFilesTest {
   private static final Map<String, String> PASSWORDS =
       Map.of(
           "TICKETING_DB_PASSWORD", RUNTIME_PASSWORD,
-          "TICKETING_DB_MIGRATION_PASSWORD", OWNER_PASSWORD);
+          "TICKETING_DB_MIGRATION_PASSWORD", OWNER_PASSWORD,
+          "TICKETING_AUTH_KEY_ENCRYPTION_SECRET", "signing-keys-secret-from-the-environment");
 
   private record Result(int exitCode, String output) {}
 
