@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * The scale-out topology of {@code deploy/topology.sh}, started by a test: PgBouncer with the
@@ -33,12 +34,13 @@ import java.util.regex.Pattern;
  * target/scale-*.log}.
  */
 final class Topology implements AutoCloseable {
-  private static final Path DEPLOY = Path.of("..", "deploy").toAbsolutePath().normalize();
+  private static final Path DEPLOY = Edge.DEPLOY;
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final List<ApplicationProcess> instances = new ArrayList<>();
   private final int balancerPort = freePort();
+  private final int tlsPort = freePort();
   private final int statsPort = freePort();
   private final int poolerPort = freePort();
   private Process pooler;
@@ -64,9 +66,21 @@ final class Topology implements AutoCloseable {
     }
   }
 
-  /** An address behind HAProxy. */
+  private SSLContext tls;
+
+  /** An address behind HAProxy, over HTTPS (plain HTTP only redirects there). */
   URI uri(String path) {
+    return URI.create("https://127.0.0.1:" + tlsPort + path);
+  }
+
+  /** The same address over plain HTTP. */
+  URI plainUri(String path) {
     return URI.create("http://127.0.0.1:" + balancerPort + path);
+  }
+
+  /** TLS that trusts the topology's self-signed certificate. */
+  SSLContext tls() {
+    return tls;
   }
 
   /** Instance {@code n} (1-based), named {@code app<n>} in HAProxy. */
@@ -188,7 +202,10 @@ final class Topology implements AutoCloseable {
   }
 
   private void startBalancer() throws Exception {
-    Map<String, String> environment = new HashMap<>();
+    // As deploy/topology.sh without TICKETING_TLS_CERTIFICATE: a self-signed certificate.
+    Path certificate = Edge.selfSignedCertificate(work);
+    tls = Edge.trusting(certificate);
+    Map<String, String> environment = new HashMap<>(Edge.tls(certificate, tlsPort, true));
     environment.put("TICKETING_LB_BIND", "127.0.0.1:" + balancerPort);
     environment.put("TICKETING_LB_STATS_BIND", "127.0.0.1:" + statsPort);
     for (int n = 1; n <= instances.size(); n++) {
