@@ -18,11 +18,11 @@ COPY --from=build --chown=payara:payara /src/ticketing-web/target/ticketing.war 
 # No data grid: without these pre-boot commands Payara Micro listens on *:6900 (Hazelcast) as well.
 COPY --chown=payara:payara ticketing-web/src/main/payara/payara-micro.preboot ${PAYARA_DIR}/payara-micro.preboot
 USER payara
+# No password in the image: TICKETING_DB_PASSWORD and TICKETING_DB_MIGRATION_PASSWORD are given when
+# it runs (docker-compose.yml takes them from the environment and refuses to start without them).
 ENV TICKETING_DB_URL=jdbc:postgresql://db:5432/ticketing \
     TICKETING_DB_USER=ticketing_app \
-    TICKETING_DB_PASSWORD=ticketing_app \
     TICKETING_DB_MIGRATION_USER=ticketing \
-    TICKETING_DB_MIGRATION_PASSWORD=ticketing \
     TICKETING_HTTP_PORT=8080
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \

@@ -88,6 +88,13 @@ if [ -z "${TICKETING_DB_URL:-}" ]; then
   rm -f "$ready"
 fi
 
+# The signing keys of the API's tokens are stored encrypted under this secret. Deployments must set
+# their own (the application refuses to start without one); this development default is run.sh's only.
+if [ -z "${TICKETING_AUTH_KEY_ENCRYPTION_SECRET:-}" ]; then
+  export TICKETING_AUTH_KEY_ENCRYPTION_SECRET=run.sh-development-only-not-a-secret
+  echo "token signing keys sealed under run.sh's development secret (set TICKETING_AUTH_KEY_ENCRYPTION_SECRET for your own)"
+fi
+
 mkdir -p "$logs"
 server_log=$logs/server.log
 [ -f "$server_log" ] && mv -f "$server_log" "$server_log.1"

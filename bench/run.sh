@@ -112,6 +112,8 @@ if [ -z "$url" ]; then
   export TICKETING_DB_URL=jdbc:postgresql://127.0.0.1:5432/ticketing_bench
 fi
 export TICKETING_DB_USER=${TICKETING_DB_USER:-ticketing} TICKETING_DB_PASSWORD=${TICKETING_DB_PASSWORD:-ticketing}
+# The servers it starts seal their token signing keys under this (required; a benchmark's own).
+export TICKETING_AUTH_KEY_ENCRYPTION_SECRET=${TICKETING_AUTH_KEY_ENCRYPTION_SECRET:-bench-only-not-a-secret}
 [ -n "${TICKETING_DB_URL:-}" ] || die "--url needs TICKETING_DB_URL (jdbc:postgresql://host:port/database)"
 db_rest=${TICKETING_DB_URL#jdbc:postgresql://}
 db_rest=${db_rest%%\?*}

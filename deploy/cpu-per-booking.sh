@@ -75,7 +75,7 @@ postgres() { pgrep -x postgres | tr '\n' ' '; }
 t_instances=$(ticks "${instances[@]}") t_balancer=$(ticks "$balancer") t_pooler=$(ticks "$pooler")
 t_postgres=$(ticks $(postgres)) t_machine=$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat)
 echo "wrk: $connections connections, ${seconds} s, POST /api/bookings through HAProxy on $port (${#instances[@]} instance(s))..."
-out=$(wrk -t 2 -c "$connections" -d "${seconds}s" --latency -s "$script" "http://127.0.0.1:$port/api/bookings")
+out=$(wrk -t 2 -c "$connections" -d "${seconds}s" --latency -s "$script" "https://127.0.0.1:$((port + 353))/api/bookings") # HAProxy's HTTPS (plain HTTP redirects)
 booked=$(printf '%s\n' "$out" | sed -n 's/^booked //p')
 printf '%s\n' "$out" | grep -E 'Latency|50%|99%|Requests/sec|Non-2xx' || true
 [ "${booked:-0}" -gt 0 ] || { echo "cpu-per-booking.sh: no booking answered 201" >&2; exit 1; }

@@ -7,8 +7,9 @@
 #
 # Usage: deploy/topology.sh [--instances N] [--port P] [--database NAME] [--no-build]
 #   --instances N   application instances, 1-4 (default 2)
-#   --port P        HAProxy's port (default 8090); instances take P+1..P+N, HAProxy's status page
-#                   P+314 (/stats), PgBouncer P-1658 (6432 for the default)
+#   --port P        HAProxy's port (default 8090; plain HTTP, redirected to HTTPS on P+353, 8443
+#                   for the default); instances take P+1..P+N, HAProxy's status page P+314
+#                   (/stats), PgBouncer P-1658 (6432 for the default)
 #   --database NAME the database on the PostgreSQL server (default ticketing)
 #   --no-build      start what is already built (ticketing-web/target/ticketing-micro.jar)
 #   --jar FILE      start this runnable jar instead (implies --no-build)
@@ -16,8 +17,14 @@
 #                   starts): to measure what the pooler costs (deploy/cpu-per-booking.sh)
 #
 # PostgreSQL: the server at ${PGHOST:-127.0.0.1}:${PGPORT:-5432} with the project's roles (once:
-# bash db/scripts/setup-local-postgres.sh). Needs haproxy and pgbouncer (Debian: apt-get install -y
-# haproxy pgbouncer). Shows progress, waits for each instance's /health/ready, prints the one URL.
+# bash db/scripts/setup-local-postgres.sh). The roles' passwords come from the environment, no
+# default: TICKETING_DB_PASSWORD (the runtime role; PgBouncer's user list is written from it at start)
+# and TICKETING_DB_MIGRATION_PASSWORD (the schema's owner, for the migration); and the secret the
+# token signing keys are sealed under, TICKETING_AUTH_KEY_ENCRYPTION_SECRET.
+# HTTPS: the certificate (with its key, one PEM file) from TICKETING_TLS_CERTIFICATE; without it, a
+# self-signed one for localhost is made at start (openssl) and no HSTS is sent.
+# Needs haproxy and pgbouncer (Debian: apt-get install -y haproxy pgbouncer). Shows progress, waits
+# for each instance's /health/ready, prints the one URL.
 # Logs: ${TICKETING_DATA_DIR:-$HOME/.ticketing}/logs/topology/ (one file per process, named at start).
 # Ctrl+C (or TERM) stops everything it started.
 set -euo pipefail
@@ -38,7 +45,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=no; shift ;;
     --jar) jar=$2; build=no; shift 2 ;;
     --direct) direct_only=yes; shift ;;
-    -h | --help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "topology.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -53,6 +60,13 @@ for tool in haproxy pgbouncer curl; do
   }
 done
 export PATH="$PATH:/usr/sbin"
+for secret in TICKETING_DB_PASSWORD TICKETING_DB_MIGRATION_PASSWORD TICKETING_AUTH_KEY_ENCRYPTION_SECRET; do
+  [ -n "${!secret:-}" ] || {
+    echo "topology.sh: set $secret (the database roles' passwords come from the environment; see --help)" >&2
+    exit 2
+  }
+done
+export TICKETING_DB_PASSWORD TICKETING_DB_MIGRATION_PASSWORD TICKETING_AUTH_KEY_ENCRYPTION_SECRET
 
 pg_host=${PGHOST:-127.0.0.1}
 pg_port=${PGPORT:-5432}
@@ -114,13 +128,18 @@ cat >"$work/pgbouncer.ini" <<EOF
 * = host=$pg_host port=$pg_port
 %include $deploy/pgbouncer.ini
 listen_port = $pooler_port
-auth_file = $deploy/pgbouncer-userlist.txt
+auth_file = $work/userlist.txt
 EOF
+"$deploy/pgbouncer/write-userlist.sh" "$work/userlist.txt"
 chmod 755 "$work"
 chmod 644 "$work/pgbouncer.ini"
 as_user=()
-# PgBouncer refuses to run as root: it switches to an unprivileged user, which reads the files above.
-[ "$(id -u)" = 0 ] && as_user=(-u nobody)
+# PgBouncer refuses to run as root: it switches to an unprivileged user, which reads the files above
+# (the user list is that user's alone).
+if [ "$(id -u)" = 0 ]; then
+  as_user=(-u nobody)
+  chown nobody "$work/userlist.txt"
+fi
 start pgbouncer "$logs/pgbouncer.log" pgbouncer "${as_user[@]}" "$work/pgbouncer.ini"
 for _ in $(seq 1 50); do
   pg_isready -q -h 127.0.0.1 -p "$pooler_port" && break
@@ -161,8 +180,19 @@ for n in $(seq 1 "$instances"); do
     fail "instance $n is not ready after 5 minutes (/health/ready says why)" "$logs/instance-$n.log"
 done
 
-echo "HAProxy on 127.0.0.1:$port (deploy/haproxy.cfg; status page http://127.0.0.1:$stats_port/stats)"
+tls_port=$((port + 353))
+if [ -n "${TICKETING_TLS_CERTIFICATE:-}" ]; then
+  export TICKETING_LB_CERTIFICATE=$TICKETING_TLS_CERTIFICATE
+  unset TICKETING_LB_SELF_SIGNED
+  echo "HTTPS with the certificate $TICKETING_TLS_CERTIFICATE (and HSTS)"
+else
+  "$deploy/self-signed-certificate.sh" "$work/self-signed.pem"
+  export TICKETING_LB_CERTIFICATE=$work/self-signed.pem TICKETING_LB_SELF_SIGNED=yes
+  echo "HTTPS with a self-signed certificate made now (no TICKETING_TLS_CERTIFICATE; browsers warn, no HSTS)"
+fi
+echo "HAProxy on 127.0.0.1:$port (HTTP, redirects) and 127.0.0.1:$tls_port (HTTPS) (deploy/haproxy.cfg; status page http://127.0.0.1:$stats_port/stats)"
 export TICKETING_LB_BIND=127.0.0.1:$port TICKETING_LB_STATS_BIND=127.0.0.1:$stats_port
+export TICKETING_LB_TLS_BIND=127.0.0.1:$tls_port TICKETING_LB_HTTPS_PORT=$tls_port
 start haproxy "$logs/haproxy.log" haproxy -db -f "$deploy/haproxy.cfg"
 for _ in $(seq 1 50); do
   curl -sf "http://127.0.0.1:$stats_port/ready" >/dev/null 2>&1 && break
@@ -175,6 +205,6 @@ for _ in $(seq 1 30); do
   [ "$up" = "$instances" ] && break
   sleep 0.5
 done
-echo "ready at http://127.0.0.1:$port/  ($up of $instances instances in HAProxy; API: /api/tickets, explorer: /openapi-ui/)"
+echo "ready at https://127.0.0.1:$tls_port/  ($up of $instances instances in HAProxy; API: /api/tickets, explorer: /openapi-ui/)"
 echo "Ctrl+C stops everything."
 wait "${pids[${#pids[@]} - 1]}"

@@ -69,11 +69,18 @@ class EarOnPayaraServerIT {
             Integer.parseInt(required("ticketing.it.payara.portbase")),
             Paths.get(required("ticketing.it.payara.log")),
             Map.of(
-                "TICKETING_DB_URL", dbUrl(dbName()),
-                "TICKETING_DB_USER", dbUser(),
-                "TICKETING_DB_PASSWORD", dbPassword(),
-                "TICKETING_ADMIN_EMAIL", ORGANISER,
-                "TICKETING_ADMIN_PASSWORD", ORGANISER_PASSWORD));
+                "TICKETING_DB_URL",
+                dbUrl(dbName()),
+                "TICKETING_DB_USER",
+                dbUser(),
+                "TICKETING_DB_PASSWORD",
+                dbPassword(),
+                "TICKETING_ADMIN_EMAIL",
+                ORGANISER,
+                "TICKETING_ADMIN_PASSWORD",
+                ORGANISER_PASSWORD,
+                "TICKETING_AUTH_KEY_ENCRYPTION_SECRET",
+                "ear-integration-test-key-secret"));
     server.createDomain(Boolean.getBoolean("ticketing.it.payara.datagrid"));
 
     Instant start = Instant.now();

@@ -5,73 +5,109 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The RSA key pair that signs the API's bearer tokens (RS256). Made at the first start and kept in
- * the database ({@code signing_key}), so that every instance, and the next start, signs and checks
- * with the same key: tokens survive a restart and work on any instance.
+ * The stored keys that sign the API's bearer tokens ({@code signing_key}): every statement on that
+ * table. Keys come in generations; the instances agree on the next one through the database (the
+ * first to store generation n+1 wins). This bean only keeps them: it never sees a private key in
+ * clear (the web module seals it before it gets here), nor decides when to rotate.
  */
 @Stateless
 public class SigningKeys {
-  /** The key's id, named in each token's header ({@code kid}). */
-  public static final String KEY_ID = "ticketing-1";
-
-  private static volatile SigningKey known;
-
   @PersistenceContext(unitName = "ticketing")
   private EntityManager em;
 
-  /** A key pair and its id. */
-  public record SigningKey(String id, RSAPrivateKey privateKey, RSAPublicKey publicKey) {}
+  /**
+   * A stored key: its id ({@code kid}), generation, creation time (the database's clock), the
+   * sealed private key and the public key (X.509 SubjectPublicKeyInfo).
+   */
+  public record StoredKey(
+      String id, int generation, Instant createdAt, byte[] sealedPrivateKey, byte[] publicKey) {}
 
-  /** The key pair, made now if there is none yet (the first instance to store one wins). */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public SigningKey current() {
-    SigningKey key = known;
-    if (key != null) {
-      return key;
-    }
-    try {
-      List<?> rows = stored();
-      if (rows.isEmpty()) {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair pair = generator.generateKeyPair();
-        em.createNativeQuery(
-                "INSERT INTO signing_key (id, private_key, public_key) VALUES (?1, ?2, ?3)"
-                    + " ON CONFLICT (id) DO NOTHING")
-            .setParameter(1, KEY_ID)
-            .setParameter(2, pair.getPrivate().getEncoded())
-            .setParameter(3, pair.getPublic().getEncoded())
-            .executeUpdate();
-        rows = stored();
-      }
-      Object[] row = (Object[]) rows.get(0);
-      KeyFactory rsa = KeyFactory.getInstance("RSA");
-      key =
-          new SigningKey(
-              (String) row[0],
-              (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec((byte[]) row[1])),
-              (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec((byte[]) row[2])));
-      known = key;
-      return key;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("RSA is part of every Java runtime", e);
-    }
+  /** The newest key, if there is one. */
+  public Optional<StoredKey> newest() {
+    return select("ORDER BY generation DESC LIMIT 1", null).stream().findFirst();
   }
 
-  private List<?> stored() {
-    return em.createNativeQuery("SELECT id, private_key, public_key FROM signing_key WHERE id = ?1")
-        .setParameter(1, KEY_ID)
-        .getResultList();
+  /**
+   * The keys that may have signed a token still valid: those created after {@code since}, and the
+   * newest whatever its age; newest first.
+   */
+  public List<StoredKey> verifying(Instant since) {
+    return select(
+        "WHERE created_at > ?1 OR generation = (SELECT max(generation) FROM signing_key)"
+            + " ORDER BY generation DESC",
+        since);
+  }
+
+  /**
+   * Stores {@code key} as its generation, unless another instance stored that generation first
+   * (then nothing changes and the answer is false). Committed at once, whatever the caller's
+   * transaction.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean add(String id, int generation, byte[] sealedPrivateKey, byte[] publicKey) {
+    return em.createNativeQuery(
+                "INSERT INTO signing_key (id, generation, sealed_private_key, public_key)"
+                    + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+            .setParameter(1, id)
+            .setParameter(2, generation)
+            .setParameter(3, sealedPrivateKey)
+            .setParameter(4, publicKey)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Deletes the keys created before {@code before}, except the newest: no token they signed is
+   * still valid. Idempotent.
+   *
+   * @return how many were deleted
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int retire(Instant before) {
+    return em.createNativeQuery(
+            "DELETE FROM signing_key WHERE created_at < ?1"
+                + " AND generation < (SELECT max(generation) FROM signing_key)")
+        .setParameter(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  private List<StoredKey> select(String rest, Instant since) {
+    var query =
+        em.createNativeQuery(
+            "SELECT id, generation, created_at, sealed_private_key, public_key FROM signing_key "
+                + rest);
+    if (since != null) {
+      query.setParameter(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+    }
+    List<?> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              Object[] row = (Object[]) r;
+              return new StoredKey(
+                  (String) row[0],
+                  ((Number) row[1]).intValue(),
+                  instant(row[2]),
+                  (byte[]) row[3],
+                  (byte[]) row[4]);
+            })
+        .toList();
+  }
+
+  private static Instant instant(Object timestamp) {
+    if (timestamp instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    if (timestamp instanceof OffsetDateTime t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp type " + timestamp.getClass());
   }
 }

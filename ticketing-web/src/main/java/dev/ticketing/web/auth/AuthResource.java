@@ -6,6 +6,7 @@ import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.http.ClientAddress;
 import dev.ticketing.web.problem.Problem;
 import dev.ticketing.web.security.Authentication;
+import dev.ticketing.web.security.SigningKeyRing;
 import dev.ticketing.web.security.Tokens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,6 +47,8 @@ public class AuthResource {
   @Inject private Tokens tokens;
 
   @Inject private Authentication authentication;
+
+  @Inject private SigningKeyRing signingKeys;
 
   @Context private HttpServletRequest request;
 
@@ -132,6 +135,28 @@ public class AuthResource {
                 email,
                 groups.stream().sorted().toList()))
         .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @GET
+  @Path("jwks")
+  @Operation(
+      summary = "The keys that verify tokens",
+      description =
+          "The public keys that verify the bearer tokens now, as a JSON Web Key Set (RFC 7517), for"
+              + " other services to check tokens the MicroProfile JWT way"
+              + " (`mp.jwt.verify.publickey.location` set to this address, `mp.jwt.verify.issuer`"
+              + " to `ticketing`). A token names its key in its `kid` header. Keys rotate: a new key"
+              + " appears here when it starts signing (fetch again when a `kid` is unknown), an old"
+              + " one stays until the last token it signed has expired.",
+      operationId = "getTokenKeys")
+  @APIResponse(
+      responseCode = "200",
+      description = "The key set",
+      content = @Content(schema = @Schema(ref = "JwkSetView")))
+  public Response jwks() {
+    return Response.ok(JwkSetView.of(signingKeys.published()))
+        .header("Cache-Control", "public, max-age=60")
         .build();
   }
 

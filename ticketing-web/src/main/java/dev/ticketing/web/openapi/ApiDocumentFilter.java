@@ -51,6 +51,7 @@ public class ApiDocumentFilter implements OASFilter {
           dev.ticketing.web.auth.Credentials.class,
           dev.ticketing.web.auth.TokenView.class,
           dev.ticketing.web.auth.AccountView.class,
+          dev.ticketing.web.auth.JwkSetView.class,
           dev.ticketing.web.admin.ConcertRequest.class,
           dev.ticketing.web.admin.TierRequest.class,
           dev.ticketing.web.admin.TierPatchRequest.class,

@@ -1,6 +1,5 @@
 package dev.ticketing.web.security;
 
-import dev.ticketing.account.SigningKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,19 +20,21 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.JoseException;
+import org.jose4j.lang.UnresolvableKeyException;
 
 /**
  * The API's bearer tokens: MicroProfile JWT (RS256, claims {@code iss}, {@code sub}, {@code upn},
- * {@code groups}, {@code iat}, {@code exp}, {@code jti}), signed with the application's key pair
- * ({@link SigningKeys}, the same on every instance and across restarts), valid for {@code
- * ticketing.auth.token-minutes}.
+ * {@code groups}, {@code iat}, {@code exp}, {@code jti}), signed with the current key of the {@link
+ * SigningKeyRing} (the same on every instance, rotated, each token naming its key as {@code kid}),
+ * valid for {@code ticketing.auth.token-minutes}. Other services verify them with the keys
+ * published at {@code GET /api/auth/jwks}.
  */
 @ApplicationScoped
 public class Tokens {
   /** The issuer every token names, and the only one accepted. */
   public static final String ISSUER = "ticketing";
 
-  @Inject private SigningKeys keys;
+  @Inject private SigningKeyRing keys;
 
   private long minutes;
 
@@ -61,7 +62,7 @@ public class Tokens {
     claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
     claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
     claims.setGeneratedJwtId();
-    SigningKeys.SigningKey key = keys.current();
+    SigningKeyRing.Signer key = keys.signing();
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setKey(key.privateKey());
@@ -76,18 +77,24 @@ public class Tokens {
   }
 
   /**
-   * Who the token names, if it is one of ours: signed with our key (RS256 only), by our issuer, not
-   * expired (30 s of clock skew allowed).
+   * Who the token names, if it is one of ours: signed (RS256 only) with the key its {@code kid}
+   * names, while that key verifies, by our issuer, not expired (30 s of clock skew allowed).
    */
   public Optional<Verified> verify(String token) {
     JwtConsumer consumer =
         new JwtConsumerBuilder()
             .setRequireExpirationTime()
             .setRequireIssuedAt()
-            .setAllowedClockSkewInSeconds(30)
+            .setAllowedClockSkewInSeconds((int) SigningKeyRing.CLOCK_SKEW.toSeconds())
             .setExpectedIssuer(ISSUER)
             .setRequireSubject()
-            .setVerificationKey(keys.current().publicKey())
+            .setVerificationKeyResolver(
+                (jws, nesting) ->
+                    keys.publicKey(jws.getKeyIdHeaderValue())
+                        .orElseThrow(
+                            () ->
+                                new UnresolvableKeyException(
+                                    "no key " + jws.getKeyIdHeaderValue())))
             .setJwsAlgorithmConstraints(
                 AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
             .build();

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * Bookers who book one ticket of a tier, again and again, from several threads, until stopped;
@@ -37,11 +38,7 @@ public final class Rush implements AutoCloseable {
     }
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(2))
-          .build();
+  private final HttpClient http;
   private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final List<Thread> threads = new ArrayList<>();
@@ -52,6 +49,19 @@ public final class Rush implements AutoCloseable {
 
   /** Bookers who post to {@code bookings} (the address of {@code POST /api/bookings}). */
   public Rush(URI bookings, long concertId, String tier, int bookers) {
+    this(bookings, null, concertId, tier, bookers);
+  }
+
+  /** The same over HTTPS, trusting what {@code tls} trusts (null: the JDK's own trust). */
+  public Rush(URI bookings, SSLContext tls, long concertId, String tier, int bookers) {
+    HttpClient.Builder client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2));
+    if (tls != null) {
+      client.sslContext(tls);
+    }
+    http = client.build();
     String body =
         "{\"concertId\":" + concertId + ",\"items\":[{\"tier\":\"" + tier + "\",\"quantity\":1}]}";
     HttpRequest request =

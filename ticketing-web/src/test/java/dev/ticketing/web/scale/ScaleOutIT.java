@@ -78,10 +78,42 @@ class ScaleOutIT {
   }
 
   @Test
+  @Order(0)
+  void theEdgeServesHttpsSendsPlainHttpThereMarksCookiesSecureAndSendsNoHstsWhenSelfSigned()
+      throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .sslContext(topology.tls())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    HttpResponse<String> plain =
+        client.send(
+            HttpRequest.newBuilder(topology.plainUri("/api/concerts")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(plain.statusCode()).isIn(301, 308);
+    assertThat(plain.headers().firstValue("Location"))
+        .hasValue(topology.uri("/api/concerts").toString());
+
+    // The first page makes the instance's session (JSESSIONID) and HAProxy's instance cookie.
+    HttpResponse<String> page =
+        client.send(
+            HttpRequest.newBuilder(topology.uri("/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().allValues("Set-Cookie"))
+        .anyMatch(c -> c.startsWith("JSESSIONID="))
+        .anyMatch(c -> c.startsWith(INSTANCE_COOKIE + "="))
+        .allMatch(c -> c.matches("(?i).*;\\s*secure(;.*|$)"));
+    assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  @Test
   @Order(1)
   void aRushThroughTheLoadBalancerIsServedByBothInstancesAndOversellsNothing() throws Exception {
     TestDatabase.Fixture concert = TestDatabase.concert("Two instances rush", Map.of("GA", 300));
-    Rush rush = new Rush(topology.uri("/api/bookings"), concert.concertId(), "GA", 32);
+    Rush rush =
+        new Rush(topology.uri("/api/bookings"), topology.tls(), concert.concertId(), "GA", 32);
     awaitSoldOut(rush, Duration.ofSeconds(60));
     List<Answer> answers = rush.stop();
 
@@ -106,7 +138,8 @@ class ScaleOutIT {
   void theDatabaseSeesNoMoreConnectionsThanPgbouncersPoolWhateverTheClients() throws Exception {
     int ceiling = Topology.poolSetting("max_db_connections");
     TestDatabase.Fixture concert = TestDatabase.concert("Many clients", Map.of("GA", 100_000));
-    Rush rush = new Rush(topology.uri("/api/bookings"), concert.concertId(), "GA", 200);
+    Rush rush =
+        new Rush(topology.uri("/api/bookings"), topology.tls(), concert.concertId(), "GA", 200);
     AtomicInteger most = new AtomicInteger();
     long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
     while (System.nanoTime() < end) {
@@ -131,7 +164,8 @@ class ScaleOutIT {
   @Order(3)
   void aBrowserOnOneInstanceShowsABookingMadeThroughTheOtherWithinASecond() throws Exception {
     TestDatabase.Fixture concert = TestDatabase.concert("Across instances", Map.of("GA", 100));
-    try (BrowserContext context = browser.newContext()) {
+    try (BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setIgnoreHTTPSErrors(true))) {
       Page page = context.newPage();
       List<String> sockets = new CopyOnWriteArrayList<>();
       page.onWebSocket(socket -> sockets.add(socket.url()));
@@ -160,7 +194,8 @@ class ScaleOutIT {
   void aBrowserWithoutWebSocketsGetsItsCountsByLongPollingThroughTheLoadBalancer()
       throws Exception {
     TestDatabase.Fixture concert = TestDatabase.concert("Long polling", Map.of("GA", 100));
-    try (BrowserContext context = browser.newContext()) {
+    try (BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setIgnoreHTTPSErrors(true))) {
       // A browser (or a proxy on the way) without WebSockets: Vaadin's push falls back to long
       // polling, plain requests that HAProxy keeps on the instance by the same cookie.
       context.addInitScript("window.WebSocket = undefined;");
@@ -206,14 +241,16 @@ class ScaleOutIT {
   void anInstanceKilledMidRushIsTakenOutWithinItsChecksAndLosesNoConfirmedBooking()
       throws Exception {
     TestDatabase.Fixture concert = TestDatabase.concert("Instance lost", Map.of("GA", 100_000));
-    try (BrowserContext context = browser.newContext()) {
+    try (BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setIgnoreHTTPSErrors(true))) {
       Page page = context.newPage();
       openBookingScreen(page, concert.concertId());
       String victim = instanceOf(context);
       String survivor = victim.equals("app1") ? "app2" : "app1";
       String sessionBefore = cookie(context, "JSESSIONID");
 
-      Rush rush = new Rush(topology.uri("/api/bookings"), concert.concertId(), "GA", 12);
+      Rush rush =
+          new Rush(topology.uri("/api/bookings"), topology.tls(), concert.concertId(), "GA", 12);
       Rush.pause(2000);
       topology.instance(Integer.parseInt(victim.substring(3))).kill();
       long killedAt = System.nanoTime();

@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 
 /**
  * The scale-out topology of {@code deploy/topology.sh}, started by a test: PgBouncer with the
@@ -31,12 +34,13 @@ import java.util.regex.Pattern;
  * target/scale-*.log}.
  */
 final class Topology implements AutoCloseable {
-  private static final Path DEPLOY = Path.of("..", "deploy").toAbsolutePath().normalize();
+  private static final Path DEPLOY = Edge.DEPLOY;
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final List<ApplicationProcess> instances = new ArrayList<>();
   private final int balancerPort = freePort();
+  private final int tlsPort = freePort();
   private final int statsPort = freePort();
   private final int poolerPort = freePort();
   private Process pooler;
@@ -62,9 +66,21 @@ final class Topology implements AutoCloseable {
     }
   }
 
-  /** An address behind HAProxy. */
+  private SSLContext tls;
+
+  /** An address behind HAProxy, over HTTPS (plain HTTP only redirects there). */
   URI uri(String path) {
+    return URI.create("https://127.0.0.1:" + tlsPort + path);
+  }
+
+  /** The same address over plain HTTP. */
+  URI plainUri(String path) {
     return URI.create("http://127.0.0.1:" + balancerPort + path);
+  }
+
+  /** TLS that trusts the topology's self-signed certificate. */
+  SSLContext tls() {
+    return tls;
   }
 
   /** Instance {@code n} (1-based), named {@code app<n>} in HAProxy. */
@@ -130,12 +146,16 @@ final class Topology implements AutoCloseable {
             + "\nlisten_port = "
             + poolerPort
             + "\nauth_file = "
-            + DEPLOY.resolve("pgbouncer-userlist.txt")
+            + work.resolve("userlist.txt")
             + "\n");
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+    // The user list as every deployment writes it: at start, from TICKETING_DB_PASSWORD (failsafe
+    // gives this JVM, and so the instances, the runtime role's password).
+    run(DEPLOY.resolve("pgbouncer/write-userlist.sh").toString(), work.resolve("userlist.txt"));
     List<String> command = new ArrayList<>(List.of(executable("pgbouncer")));
     if ("root".equals(System.getProperty("user.name"))) {
       command.addAll(List.of("-u", "nobody")); // PgBouncer refuses to run as root
+      run("chown", "nobody", work.resolve("userlist.txt"));
     }
     command.add(config.toString());
     pooler = launch(command, Map.of(), "pgbouncer");
@@ -183,7 +203,10 @@ final class Topology implements AutoCloseable {
   }
 
   private void startBalancer() throws Exception {
-    Map<String, String> environment = new HashMap<>();
+    // As deploy/topology.sh without TICKETING_TLS_CERTIFICATE: a self-signed certificate.
+    Path certificate = Edge.selfSignedCertificate(work);
+    tls = Edge.trusting(certificate);
+    Map<String, String> environment = new HashMap<>(Edge.tls(certificate, tlsPort, true));
     environment.put("TICKETING_LB_BIND", "127.0.0.1:" + balancerPort);
     environment.put("TICKETING_LB_STATS_BIND", "127.0.0.1:" + statsPort);
     for (int n = 1; n <= instances.size(); n++) {
@@ -214,6 +237,17 @@ final class Topology implements AutoCloseable {
             .redirectOutput(Path.of("target", "scale-" + name + ".log").toFile());
     builder.environment().putAll(environment);
     return builder.start();
+  }
+
+  private static void run(Object... command) throws Exception {
+    Process process =
+        new ProcessBuilder(Arrays.stream(command).map(String::valueOf).toList())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException(Arrays.toString(command) + " failed: " + output);
+    }
   }
 
   private static void awaitPort(int port, Process process, String name) throws Exception {
