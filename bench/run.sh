@@ -122,14 +122,25 @@ db_hostport=${db_rest%%/*}
 export PGHOST=${db_hostport%%:*} PGPORT=5432 PGDATABASE=$db_name PGUSER=$TICKETING_DB_USER PGPASSWORD=$TICKETING_DB_PASSWORD
 if [ "$db_hostport" != "$PGHOST" ]; then PGPORT=${db_hostport##*:}; fi
 sql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+fresh_database() { # fresh_database <name>: dropped if it exists, created empty, owned by ticketing
+  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1 OWNER ticketing" \
+    || die "creating the database $1"
+}
+# use_database <name>: a fresh database for a scenario of its own (the server and psql use it);
+# main_database: back to the benchmark's own.
+use_database() {
+  fresh_database "$1"
+  main_url=$TICKETING_DB_URL main_db=$PGDATABASE
+  export TICKETING_DB_URL=${TICKETING_DB_URL%/*}/$1 PGDATABASE=$1
+}
+main_database() { export TICKETING_DB_URL=$main_url PGDATABASE=$main_db; }
 
 if [ -z "$url" ]; then
   say "PostgreSQL: role 'ticketing' (db/scripts/setup-local-postgres.sh), fresh database $db_name"
   bash "$root/db/scripts/setup-local-postgres.sh" >"$out/logs/setup-postgres.log" 2>&1 \
     || die "db/scripts/setup-local-postgres.sh (see $out/logs/setup-postgres.log)"
-  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" -c "CREATE DATABASE $db_name OWNER ticketing" \
-    || die "creating the database $db_name"
+  fresh_database "$db_name"
 fi
 echo "postgresql: $(psql -X -At -c 'SHOW server_version') at $PGHOST:$PGPORT, max_connections $(psql -X -At -c 'SHOW max_connections'), shared_buffers $(psql -X -At -c 'SHOW shared_buffers'), autovacuum $(psql -X -At -c 'SHOW autovacuum')" >>"$out/machine.txt"
 
@@ -570,11 +581,7 @@ if wanted sellout && [ -z "$url" ]; then
   sellout_capacity=150000 sellout_seconds=240
   $smoke && sellout_capacity=5000 sellout_seconds=15
   sellout_db=${db_name}_sellout
-  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS $sellout_db WITH (FORCE)" -c "CREATE DATABASE $sellout_db OWNER ticketing" \
-    || die "creating the database $sellout_db"
-  main_url=$TICKETING_DB_URL main_db=$PGDATABASE
-  export TICKETING_DB_URL=${TICKETING_DB_URL%/*}/$sellout_db PGDATABASE=$sellout_db
+  use_database "$sellout_db"
   start_server sellout # migrates the fresh database
   read -r sellout_concert sellout_tier <<<"$(psql -X -At -F ' ' -c "
     WITH c AS (INSERT INTO concert (name, venue, starts_at, published)
@@ -606,7 +613,7 @@ if wanted sellout && [ -z "$url" ]; then
   say "sell-out: $sold of $sellout_capacity sold; bookings/s per tenth of the tier: $per_tenth; last tenth / first: $ratio"
   echo "sell-out ($run_id): $sold of $sellout_capacity tickets sold by 64 bookers on a fresh database; bookings/s per tenth of the tier: $per_tenth; the last tenth at $ratio of the first" >>"$out/machine.txt"
   stop_server
-  export TICKETING_DB_URL=$main_url PGDATABASE=$main_db
+  main_database
 fi
 
 # === 6. a cold start: the first seconds after ready ===
@@ -651,11 +658,7 @@ if wanted volume && [ -z "$url" ]; then
   volume_seconds=30 volume_scale=5
   $smoke && volume_seconds=5 volume_scale=0.1
   volume_db=${db_name}_volume
-  sql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS $volume_db WITH (FORCE)" -c "CREATE DATABASE $volume_db OWNER ticketing" \
-    || die "creating the database $volume_db"
-  main_url=$TICKETING_DB_URL main_db=$PGDATABASE
-  export TICKETING_DB_URL=${TICKETING_DB_URL%/*}/$volume_db PGDATABASE=$volume_db
+  use_database "$volume_db"
   volume_capacity=$(( volume_seconds * 8000 + 20000 ))
   start_server volume # migrates the fresh database
   empty_concert=$(new_concert "Empty database")
@@ -682,7 +685,7 @@ if wanted volume && [ -z "$url" ]; then
   empty_rate=$(rate_of "$empty_id") later_rate=$(rate_of "$later_id")
   say "volume: $empty_rate bookings/s in the empty database, $later_rate after $stored tickets ($(ratio_of "$later_rate" "$empty_rate"))"
   echo "volume ($empty_id, $later_id): one server, its connections from the start; a tier of the empty database booked $empty_rate/s, a tier created after $stored tickets (loaded without ANALYZE) $later_rate/s: $(ratio_of "$later_rate" "$empty_rate") of the empty database's" >>"$out/machine.txt"
-  export TICKETING_DB_URL=$main_url PGDATABASE=$main_db
+  main_database
 fi
 
 # === 8. the table ===

@@ -111,6 +111,63 @@ class MoneyPathIT {
     TestDatabase.assertInvariants();
   }
 
+  @Test
+  void aRefundLeftUndoneIsAskedForAgainOnItsOwnSchedule() throws Exception {
+    Api api = new Api(base);
+    TestDatabase.Fixture f = TestDatabase.concert("Refund", Map.of("GA", 10));
+    Api.Reply paid =
+        api.postJson(
+            "api/bookings",
+            "{\"concertId\":" + f.concertId() + ",\"items\":[{\"tier\":\"GA\",\"quantity\":1}]}");
+    assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+    String booking =
+        Json.createReader(new StringReader(paid.body())).readObject().getString("bookingId");
+    Api.Reply confirmed =
+        api.postJson("api/bookings/" + booking + "/payment", "{\"card\":\"4242424242424242\"}");
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    // Cancelled, its refund asked for two minutes ago by an instance that died before the provider
+    // answered: nothing but the refund retry will see it through.
+    try (Connection c = TestDatabase.connect()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement end =
+              c.prepareStatement(
+                  "UPDATE booking SET status = 'CANCELLED', ended_at = now() WHERE id = ?::uuid");
+          PreparedStatement refund =
+              c.prepareStatement(
+                  "UPDATE payment SET refund_requested_at = now() - interval '2 minutes'"
+                      + " WHERE booking_id = ?::uuid")) {
+        end.setString(1, booking);
+        end.executeUpdate();
+        refund.setString(1, booking);
+        refund.executeUpdate();
+      }
+      free(c, booking);
+      c.commit();
+    }
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+    while (TestDatabase.queryInt(
+                "SELECT count(*) FROM payment WHERE booking_id = ?::uuid AND refund_id IS NOT NULL",
+                booking)
+            == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM payment WHERE booking_id = ?::uuid AND refund_id IS NOT NULL",
+                booking))
+        .as("refunded within 40 s (the expiry sweep's housekeeping came once a minute)")
+        .isEqualTo(1);
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM card_authorisation WHERE booking_id = ?::uuid"
+                    + " AND state = 'REFUNDED'",
+                booking))
+        .isEqualTo(1);
+    TestDatabase.assertInvariants();
+  }
+
   private static String hold(Api api, TestDatabase.Fixture f, int quantity) {
     Api.Reply held =
         api.postJson(
