@@ -419,6 +419,13 @@ book_run() {
     -Dbench.bookOnly=true -Dbench.mostTickets=1
   duration=$saved
 }
+# warm_book_run: book_run after one unreported round of the same on the same tier (none in a smoke run).
+warm_book_run() {
+  if [ "$warmup" -gt 0 ]; then
+    unreported 64 RushSimulation -Dbench.hotConcert="$2" -Dbench.hotTier="$3" -Dbench.bookOnly=true -Dbench.mostTickets=1
+  fi
+  book_run "$@"
+}
 rate_of() { java -cp "$cp_bench" dev.ticketing.bench.ResultsTable --bookings-per-second "$runs" "$1"; }
 ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 
@@ -638,10 +645,7 @@ if wanted coldstart && [ -z "$url" ]; then
   ready_on=$ready_seconds
   book_run "cold start: the first $cold_seconds s after ready, as the README starts it" "$release_concert" COLD_ON "$cold_seconds"
   cold_on_id=$run_id
-  if [ "$warmup" -gt 0 ]; then
-    unreported 64 RushSimulation -Dbench.hotConcert="$release_concert" -Dbench.hotTier=WARM -Dbench.bookOnly=true -Dbench.mostTickets=1
-  fi
-  book_run "warm: the same server after its cold start, a fresh tier" "$release_concert" WARM "$cold_seconds"
+  warm_book_run "warm: the same server after its cold start, a fresh tier" "$release_concert" WARM "$cold_seconds"
   warm_id=$run_id
   stop_server
   off_rate=$(rate_of "$cold_off_id") on_rate=$(rate_of "$cold_on_id") warm_rate=$(rate_of "$warm_id")
@@ -663,10 +667,7 @@ if wanted volume && [ -z "$url" ]; then
   start_server volume # migrates the fresh database
   empty_concert=$(new_concert "Empty database")
   new_tier "$empty_concert" EMPTY "$volume_capacity" >/dev/null
-  if [ "$warmup" -gt 0 ]; then
-    unreported 64 RushSimulation -Dbench.hotConcert="$empty_concert" -Dbench.hotTier=EMPTY -Dbench.bookOnly=true -Dbench.mostTickets=1
-  fi
-  book_run "volume: a tier of an empty database" "$empty_concert" EMPTY "$volume_seconds"
+  warm_book_run "volume: a tier of an empty database" "$empty_concert" EMPTY "$volume_seconds"
   empty_id=$run_id
   say "volume: loading $(awk "BEGIN {print int(5000 * $volume_scale * 200)}") tickets beside it (no ANALYZE), the server running"
   load_start=$(date +%s)
@@ -676,10 +677,7 @@ if wanted volume && [ -z "$url" ]; then
   say "volume: $stored tickets stored, loaded in $(($(date +%s) - load_start)) s"
   later_concert=$(new_concert "After the volume")
   new_tier "$later_concert" LATER "$volume_capacity" >/dev/null
-  if [ "$warmup" -gt 0 ]; then
-    unreported 64 RushSimulation -Dbench.hotConcert="$later_concert" -Dbench.hotTier=LATER -Dbench.bookOnly=true -Dbench.mostTickets=1
-  fi
-  book_run "volume: a tier created after $stored tickets" "$later_concert" LATER "$volume_seconds"
+  warm_book_run "volume: a tier created after $stored tickets" "$later_concert" LATER "$volume_seconds"
   later_id=$run_id
   stop_server
   empty_rate=$(rate_of "$empty_id") later_rate=$(rate_of "$later_id")

@@ -86,6 +86,10 @@ public class WarmUp {
 
   private volatile State state = State.WAITING;
   private volatile String summary = "";
+
+  /** The metrics that existed when the warm-up began sending requests; null before. */
+  private volatile Set<MetricID> countedBefore;
+
   private final AtomicBoolean stop = new AtomicBoolean();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong rehearsed = new AtomicLong();
@@ -122,13 +126,13 @@ public class WarmUp {
         if (System.nanoTime() > deadline) {
           // The database is not there yet: readiness waits for it anyway, and a warm-up then
           // would hold up the first requests it could serve.
-          finish("skipped: the database was not ready within " + maxSeconds + " s", Set.of());
+          finish("skipped: the database was not ready within " + maxSeconds + " s");
           return;
         }
         Thread.sleep(200);
       }
+      countedBefore = metrics.getMetricIDs();
       state = State.RUNNING;
-      Set<MetricID> before = metrics.getMetricIDs();
       long from = System.nanoTime();
       List<Thread> workers = new ArrayList<>();
       if (base.isPresent()) {
@@ -162,15 +166,15 @@ public class WarmUp {
       finish(
           String.format(
               "%d requests and %d rehearsed bookings in %.1f s; %s",
-              requests.get(), rehearsed.get(), (System.nanoTime() - from) / 1e9, why),
-          before);
+              requests.get(), rehearsed.get(), (System.nanoTime() - from) / 1e9, why));
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      finish("interrupted", Set.of());
+      stop.set(true);
+      finish("interrupted");
     } catch (RuntimeException failed) {
       LOG.log(Level.WARNING, "warm-up failed; ready without it", failed);
       stop.set(true);
-      finish("failed: " + failed, Set.of());
+      finish("failed: " + failed);
     }
   }
 
@@ -204,13 +208,17 @@ public class WarmUp {
         + ")";
   }
 
-  private void finish(String how, Set<MetricID> before) {
-    // What the warm-up's requests counted goes; gauges (the gate's) are the server's own.
-    metrics.removeMatching(
-        (id, metric) ->
-            !before.contains(id)
-                && id.getName().startsWith("ticketing.")
-                && !(metric instanceof Gauge));
+  private void finish(String how) {
+    // What the warm-up's requests counted goes (if it sent any); gauges (the gate's) are the
+    // server's own.
+    Set<MetricID> before = countedBefore;
+    if (before != null) {
+      metrics.removeMatching(
+          (id, metric) ->
+              !before.contains(id)
+                  && id.getName().startsWith("ticketing.")
+                  && !(metric instanceof Gauge));
+    }
     summary = how;
     state = State.DONE;
     LOG.info(

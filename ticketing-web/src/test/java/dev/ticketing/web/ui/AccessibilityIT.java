@@ -39,4 +39,17 @@ class AccessibilityIT {
     assertThat(page.locator(".booking-status")).isVisible();
     screens.assertAccessible(page, "my-bookings");
   }
+
+  @ParameterizedTest(name = "{0} px wide")
+  @ValueSource(ints = {1280, 390})
+  void aConcertWithPurchaseLimitsHasNoSeriousOrCriticalViolation(int width) {
+    Fixture concert = TestDatabase.concert("Limited", Screens.tiers("EASY", 5));
+    TestDatabase.update(
+        "UPDATE concert SET max_tickets_per_account = 4, account_required = true WHERE id = ?",
+        concert.concertId());
+    Page visitor = screens.newPage(width, 900);
+    screens.open(visitor, "concerts/" + concert.concertId());
+    assertThat(visitor.locator("#purchase-limits")).isVisible();
+    screens.assertAccessible(visitor, "purchase-limits-" + width);
+  }
 }
