@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * first, whose key now has another owner, rolls back; the repeat's booking is the only one.
  */
 class IdempotencyFencingIT {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static ApplicationProcess server;
 
   @BeforeAll
@@ -59,7 +60,14 @@ class IdempotencyFencingIT {
           .execute("SELECT id FROM ticket WHERE tier_id = " + tier + " FOR UPDATE");
 
       first = book(key, body);
-      Thread.sleep(1000);
+      // The first request holds the key before anything else is sent (on a busy machine it may take
+      // a while to get there).
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (TestDatabase.queryInt("SELECT count(*) FROM idempotency_key WHERE key = ?", key)
+          == 0) {
+        assertThat(System.nanoTime()).as("the first request took its key").isLessThan(deadline);
+        Thread.sleep(50);
+      }
       HttpResponse<String> early = book(key, body).get();
       assertThat(early.statusCode())
           .as("a repeat within the lease: " + early.body())
@@ -69,7 +77,15 @@ class IdempotencyFencingIT {
       Thread.sleep(3500); // the first request's lease has run out; it is still stalled
       assertThat(first).as("the first request, stalled by the lock").isNotDone();
       takeover = book(key, body);
-      Thread.sleep(1500);
+      // The repeat has taken the key over once its lease runs again.
+      long takenOver = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (TestDatabase.queryInt(
+              "SELECT count(*) FROM idempotency_key WHERE key = ? AND lease_until > now()", key)
+          == 0) {
+        assertThat(System.nanoTime()).as("the repeat took the key over").isLessThan(takenOver);
+        Thread.sleep(50);
+      }
+      Thread.sleep(500); // and is stalled by the lock in its turn
       assertThat(takeover).as("the repeat that took the key over, stalled too").isNotDone();
       lock.rollback();
     }
