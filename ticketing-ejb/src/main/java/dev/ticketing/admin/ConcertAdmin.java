@@ -18,9 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,6 +49,8 @@ public class ConcertAdmin {
   @Inject private AuditLog audit;
 
   @Inject private SalesReader sales;
+
+  @Inject private SalesSnapshots snapshots;
 
   @Inject private Event<CatalogEdited> edited;
 
@@ -153,10 +158,10 @@ public class ConcertAdmin {
       facts.put("displayName", change.displayName());
     }
     if (change.priceMinor() != null || change.currency() != null) {
-      TierSales now = salesOf(concertId, tierId);
-      String currency = change.currency() != null ? change.currency() : now.currency();
+      String currency = change.currency() != null ? change.currency() : tier.getCurrency();
       checkCurrency(tiers, tier, currency);
-      long price = change.priceMinor() != null ? change.priceMinor() : now.priceMinor();
+      long price =
+          change.priceMinor() != null ? change.priceMinor() : tier.withAvailable(0).priceMinor();
       tier.setPrice(price, currency);
       facts.put("priceMinor", price);
       facts.put("currency", currency);
@@ -295,16 +300,27 @@ public class ConcertAdmin {
     edited.fire(new CatalogEdited(concertId));
   }
 
+  /**
+   * The concert with what each tier sold, from a count that may be a few seconds old during a rush
+   * ({@link SalesSnapshots}); capacities are as of now, and what is left moves with them.
+   */
   private ConcertDetails details(Concert concert) {
     em.flush();
     long id = concert.getId();
-    Map<Long, Integer> unsold = stock.unsoldByTier(id);
-    Map<Long, SalesReader.TierTotals> totals = sales.tierTotals(id);
+    List<TicketTier> shownTiers = tiersOf(id);
+    Set<Long> tierIds = new HashSet<>();
+    shownTiers.forEach(tier -> tierIds.add(tier.getId()));
+    SalesSnapshots.Count count = snapshots.of(id, tierIds, () -> count(id));
     List<TierSales> tiers = new ArrayList<>();
     int position = 0;
-    for (TicketTier tier : tiersOf(id)) {
-      var shown = tier.withAvailable(unsold.getOrDefault(tier.getId(), 0));
-      SalesReader.TierTotals sold = totals.getOrDefault(tier.getId(), SalesReader.TierTotals.NONE);
+    for (TicketTier tier : shownTiers) {
+      int left =
+          count.unsold().getOrDefault(tier.getId(), 0)
+              + tier.getCapacity()
+              - count.capacity().get(tier.getId());
+      var shown = tier.withAvailable(Math.min(tier.getCapacity(), Math.max(0, left)));
+      SalesReader.TierTotals sold =
+          count.totals().getOrDefault(tier.getId(), SalesReader.TierTotals.NONE);
       tiers.add(
           new TierSales(
               shown.id(),
@@ -331,6 +347,16 @@ public class ConcertAdmin {
         window.published(),
         concert.purchaseLimits(),
         tiers);
+  }
+
+  /** Counts the concert's tiers now: what is left, their capacities, what their bookings hold. */
+  private SalesSnapshots.Count count(long concertId) {
+    long start = System.nanoTime();
+    Map<Long, Integer> capacity = new HashMap<>();
+    tiersOf(concertId).forEach(tier -> capacity.put(tier.getId(), tier.getCapacity()));
+    Map<Long, Integer> unsold = stock.unsoldByTier(concertId);
+    Map<Long, SalesReader.TierTotals> totals = sales.tierTotals(concertId);
+    return new SalesSnapshots.Count(unsold, capacity, totals, start, System.nanoTime() - start);
   }
 
   private TierSales salesOf(long concertId, long tierId) {

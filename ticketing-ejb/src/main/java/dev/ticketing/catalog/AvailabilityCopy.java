@@ -1,9 +1,12 @@
 package dev.ticketing.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One concert's counts as {@link Catalog} keeps them, and the bookings taken off them since they
@@ -85,6 +88,61 @@ final class AvailabilityCopy {
     current = current.lessSold(quantities);
     sales.add(new Sale(number, quantities));
     stale = true;
+  }
+
+  /**
+   * Takes an organiser's edit (names, prices, sale window, limits, capacities, tiers added) without
+   * counting again: a tier the copy knows keeps its count, moved by as many tickets as its capacity
+   * changed (the database adds or removes unsold tickets to match); a tier it does not know takes
+   * the count read with it, less the bookings seen since {@code seen}.
+   *
+   * @param described the concert as edited; the counts of tiers in {@link #known()} are ignored
+   * @return the counts to announce, or null if screens already show these
+   */
+  synchronized ConcertAvailability redescribe(ConcertAvailability described, long seen) {
+    Map<Long, TierAvailability> before = new HashMap<>();
+    current.tiers().forEach(tier -> before.put(tier.id(), tier));
+    List<TierAvailability> tiers = new ArrayList<>();
+    for (TierAvailability tier : described.tiers()) {
+      TierAvailability was = before.get(tier.id());
+      int available =
+          was != null ? was.available() + tier.capacity() - was.capacity() : tier.available();
+      if (was == null) {
+        stale = true; // counted while bookings may have committed: count again on the next tick
+        for (Sale sale : sales) {
+          if (sale.number() > seen) {
+            available -= sale.quantities().getOrDefault(tier.code(), 0);
+          }
+        }
+      }
+      tiers.add(
+          new TierAvailability(
+              tier.id(),
+              tier.code(),
+              tier.displayName(),
+              tier.priceMinor(),
+              tier.currency(),
+              tier.capacity(),
+              Math.min(tier.capacity(), Math.max(0, available))));
+    }
+    current =
+        new ConcertAvailability(
+            described.id(),
+            described.name(),
+            described.venue(),
+            described.startsAt(),
+            tiers,
+            described.description(),
+            described.sale(),
+            described.limits());
+    return toAnnounce();
+  }
+
+  /** The ids of the tiers this copy counts. */
+  synchronized Set<Long> known() {
+    Set<Long> ids = new HashSet<>();
+    current.tiers().forEach(tier -> ids.add(tier.id()));
+    return ids;
   }
 
   /**

@@ -192,18 +192,35 @@ public class Catalog {
   }
 
   /**
-   * Reads an edited concert again once the edit is committed, and tells the open screens: a price,
-   * a tier or a sale window changed by an organiser shows at once on this instance (on others
-   * within {@code ticketing.catalog.max-age-millis}).
+   * Takes an edited concert in once the edit is committed, and tells the open screens: a price, a
+   * tier or a sale window changed by an organiser shows at once on this instance (on others within
+   * {@code ticketing.catalog.max-age-millis}). The concert and its tiers are read again, not its
+   * counts ({@link AvailabilityCopy#redescribe}): bookings keep reading the copy meanwhile, and an
+   * organiser editing every second during a rush costs them nothing.
    */
   void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogEdited edited) {
-    changedHere.add(edited.concertId());
-    copies.remove(edited.concertId());
+    long id = edited.concertId();
+    changedHere.add(id);
     listing = null;
+    AvailabilityCopy copy = copies.get(id);
     try {
-      changed.fire(new AvailabilityChanged(concert(edited.concertId())));
+      ConcertAvailability announce;
+      if (copy == null) {
+        announce = concert(id); // not read here yet: read it whole
+      } else {
+        long seen = bookingsSeen.get();
+        announce = copy.redescribe(reader.described(id, copy.known()), seen);
+      }
+      if (announce != null) {
+        changed.fire(new AvailabilityChanged(announce));
+      }
+    } catch (UnknownConcertException gone) {
+      copies.remove(id);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not read concert " + edited.concertId() + " after an edit", e);
+      if (copy != null) {
+        copy.markStale();
+      }
+      LOG.log(Level.WARNING, "Could not read concert " + id + " after an edit", e);
     }
   }
 

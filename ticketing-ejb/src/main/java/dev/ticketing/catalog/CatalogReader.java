@@ -7,8 +7,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads concerts, tiers and what is left from the database, for {@link Catalog} to keep. Takes no
@@ -31,11 +33,36 @@ public class CatalogReader {
    */
   public ConcertAvailability concert(Long concertId) {
     Concert concert = Concert.find(em, concertId);
-    List<TicketTier> tiers =
-        em.createNamedQuery(TicketTier.OF_CONCERT, TicketTier.class)
-            .setParameter("concertId", concert.getId())
-            .getResultList();
-    Map<Long, Integer> unsold = stock.unsoldByTier(concert.getId());
+    return availability(concert, tiersOf(concert), stock.unsoldByTier(concert.getId()));
+  }
+
+  /**
+   * The concert as just edited, counting only the tiers not in {@code known} (a tier added): the
+   * others show 0 left, for the caller to carry its own counts over. An edit then costs the
+   * database two indexed reads of small tables, however many tickets its tiers have sold.
+   *
+   * @throws UnknownConcertException if there is no such concert
+   */
+  public ConcertAvailability described(long concertId, Set<Long> known) {
+    Concert concert = Concert.find(em, concertId);
+    List<TicketTier> tiers = tiersOf(concert);
+    Map<Long, Integer> unsold = new HashMap<>();
+    for (TicketTier tier : tiers) {
+      if (!known.contains(tier.getId())) {
+        unsold.put(tier.getId(), stock.unsold(tier.getId()));
+      }
+    }
+    return availability(concert, tiers, unsold);
+  }
+
+  private List<TicketTier> tiersOf(Concert concert) {
+    return em.createNamedQuery(TicketTier.OF_CONCERT, TicketTier.class)
+        .setParameter("concertId", concert.getId())
+        .getResultList();
+  }
+
+  private static ConcertAvailability availability(
+      Concert concert, List<TicketTier> tiers, Map<Long, Integer> unsold) {
     return new ConcertAvailability(
         concert.getId(),
         concert.getName(),

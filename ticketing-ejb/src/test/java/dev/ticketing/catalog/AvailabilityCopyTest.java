@@ -112,4 +112,56 @@ class AvailabilityCopyTest {
                 .isOlderThan(1_000_000_000L))
         .isTrue();
   }
+
+  @Test
+  void anEditKeepsTheCountsAndMovesThemWithTheCapacityWithoutReadingThemAgain() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0, 0);
+    copy.takeOff(1, Map.of("VIP", 2, "GA", 10));
+    ConcertAvailability edited =
+        new ConcertAvailability(
+            1,
+            "Opening Night (moved)",
+            "City Arena",
+            OffsetDateTime.parse("2027-06-20T20:00:00Z"),
+            List.of(
+                // The counts of known tiers in an edit are not read: whatever they say is ignored.
+                new TierAvailability(3, "GA", "Standing", 1_200, "USD", 600, 0),
+                new TierAvailability(1, "VIP", "VIP Lounge", 10_000, "USD", 90, 0)));
+
+    ConcertAvailability announced = copy.redescribe(edited, 1);
+
+    assertThat(announced.name()).isEqualTo("Opening Night (moved)");
+    assertThat(announced.tiers())
+        .containsExactly(
+            new TierAvailability(3, "GA", "Standing", 1_200, "USD", 600, 590),
+            new TierAvailability(1, "VIP", "VIP Lounge", 10_000, "USD", 90, 88));
+    copy.takeOff(2, Map.of("VIP", 1));
+    assertThat(copy.current().counts()).containsEntry("VIP", 87).containsEntry("GA", 590);
+  }
+
+  @Test
+  void aTierAddedByTheEditTakesItsReadCountLessTheBookingsSeenSinceAndIsCountedAgain() {
+    AvailabilityCopy copy = new AvailabilityCopy(read(100, 500), 0, 0);
+    assertThat(copy.install(read(100, 500), 0, 1, 0)).isNull();
+    assertThat(copy.known()).containsExactlyInAnyOrder(1L, 3L);
+    copy.takeOff(1, Map.of("BALCONY", 3)); // booked on the new tier while the edit's read ran
+    ConcertAvailability edited =
+        new ConcertAvailability(
+            1,
+            "Opening Night",
+            "City Arena",
+            OffsetDateTime.parse("2027-06-19T20:00:00Z"),
+            List.of(
+                new TierAvailability(1, "VIP", "VIP", 10_000, "USD", 100, 0),
+                new TierAvailability(3, "GA", "General Admission", 1_000, "USD", 500, 0),
+                new TierAvailability(7, "BALCONY", "Balcony", 500, "USD", 50, 50)));
+
+    copy.redescribe(edited, 0);
+
+    assertThat(copy.current().counts())
+        .containsEntry("VIP", 100)
+        .containsEntry("GA", 500)
+        .containsEntry("BALCONY", 47);
+    assertThat(copy.needsRecount(Long.MAX_VALUE, 0)).as("counted again on the next tick").isTrue();
+  }
 }
