@@ -84,7 +84,7 @@ public class SimulatedCardProvider implements PaymentProvider {
               SLOW_ANSWER.compareTo(Duration.ofMillis(timeoutMillis)) < 0
                   ? SLOW_ANSWER
                   : Duration.ofMillis(timeoutMillis / 2));
-      case APPROVED, CAPTURE_UNANSWERED -> {
+      case APPROVED, CAPTURE_UNANSWERED, REFUND_UNANSWERED -> {
         // approved at once
       }
     }
@@ -130,6 +130,17 @@ public class SimulatedCardProvider implements PaymentProvider {
 
   @Override
   public String refund(String authorisationId, long amountMinor, String currency) {
+    String asked =
+        text(
+            "UPDATE simulated_card_ledger SET refund_calls = refund_calls + 1"
+                + " WHERE authorisation_id = ? RETURNING card || ' ' || refund_calls",
+            authorisationId);
+    if (asked != null
+        && asked.startsWith(TestCard.REFUND_UNANSWERED.name() + " ")
+        && Integer.parseInt(asked.substring(asked.indexOf(' ') + 1)) <= 2) {
+      throw new PaymentTimeoutException(
+          "The payment provider did not answer the refund of " + authorisationId);
+    }
     // Money not captured yet is given back by releasing it.
     update(
         "UPDATE simulated_card_ledger SET state = CASE state WHEN 'CAPTURED' THEN 'REFUNDED' ELSE"

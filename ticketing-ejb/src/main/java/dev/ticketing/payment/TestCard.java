@@ -29,7 +29,13 @@ public enum TestCard {
    * and its money taken later by the reconciliation, once. For trying a crash between confirming
    * and capturing.
    */
-  CAPTURE_UNANSWERED("4000000000000259", "approved; the first capture is not answered");
+  CAPTURE_UNANSWERED("4000000000000259", "approved; the first capture is not answered"),
+  /**
+   * Approved and captured, but the provider does not answer the first two refunds asked for it (an
+   * outage): the cancellation stands and the refund is asked for again with a growing pause, and
+   * done on the third request, once. For watching the refund retry.
+   */
+  REFUND_UNANSWERED("4000000000000267", "approved; the first two refunds are not answered");
 
   private final String number;
   private final String outcome;

@@ -15,7 +15,9 @@ public class PaymentRequest {
               + " 4000000000009995 declined for insufficient funds, 4000000000003006 approved"
               + " after 3 s, 4000000000005001 never answers (the provider times out),"
               + " 4000000000000259 is approved but its first capture is never answered (the"
-              + " payment reconciliation captures it later); any other number is declined",
+              + " payment reconciliation captures it later), 4000000000000267 is approved but its"
+              + " first two refunds are not answered (the refund is asked for again, with a"
+              + " growing pause); any other number is declined",
       example = "4242424242424242")
   @NotBlank
   @Size(max = 30)

@@ -168,6 +168,94 @@ class MoneyPathIT {
     TestDatabase.assertInvariants();
   }
 
+  @Test
+  void aRefundTheProviderDoesNotAnswerIsAskedForAgainAfterAPauseThatGrows() throws Exception {
+    Api api = new Api(base);
+    TestDatabase.Fixture f = TestDatabase.concert("Refund outage", Map.of("GA", 10));
+    String booking = hold(api, f, 2);
+    Api.Reply confirmed =
+        api.postJson("api/bookings/" + booking + "/payment", "{\"card\":\"4000000000000267\"}");
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    Api.Reply cancelled = api.postJson("api/bookings/" + booking + "/cancel", "{}");
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    assertThat(TestDatabase.held(f.tier("GA")) + TestDatabase.sold(f.tier("GA")))
+        .as("the cancellation stands while the refund waits")
+        .isZero();
+
+    // The first refund went unanswered: the next is due in 30 s, and no pass of the retry (every
+    // 15 s) asks before then.
+    assertThat(refundCalls(booking)).isEqualTo(1);
+    assertThat(secondsToNextRefund(booking)).isBetween(20, 30);
+    Thread.sleep(Duration.ofSeconds(16).toMillis());
+    assertThat(refundCalls(booking)).as("asked again before its pause was over").isEqualTo(1);
+
+    // Its pause over, it is asked again, unanswered again: now the pause is 60 s.
+    refundDueNow(booking);
+    awaitRefundCalls(booking, 2);
+    assertThat(secondsToNextRefund(booking)).isBetween(50, 60);
+    assertThat(refunded(booking)).isZero();
+
+    // The third time the provider answers: refunded once.
+    refundDueNow(booking);
+    awaitRefundCalls(booking, 3);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (refunded(booking) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(refunded(booking)).isEqualTo(1);
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM simulated_card_ledger l JOIN card_authorisation a"
+                    + " ON a.authorisation_id = l.authorisation_id WHERE a.booking_id = ?::uuid"
+                    + " AND l.state = 'REFUNDED' AND l.refunds = 1 AND a.state = 'REFUNDED'",
+                booking))
+        .as("refunded once at the provider and in the ledger")
+        .isEqualTo(1);
+    Thread.sleep(Duration.ofSeconds(16).toMillis());
+    assertThat(refundCalls(booking)).as("never asked again once done").isEqualTo(3);
+    TestDatabase.assertInvariants();
+  }
+
+  private static int refundCalls(String booking) {
+    return TestDatabase.queryInt(
+        "SELECT coalesce(max(l.refund_calls), 0) FROM simulated_card_ledger l"
+            + " JOIN card_authorisation a ON a.authorisation_id = l.authorisation_id"
+            + " WHERE a.booking_id = ?::uuid",
+        booking);
+  }
+
+  private static void awaitRefundCalls(String booking, int calls) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(25).toNanos();
+    while (refundCalls(booking) < calls && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(refundCalls(booking)).as("refund asked for again within 25 s").isEqualTo(calls);
+  }
+
+  private static int secondsToNextRefund(String booking) {
+    return TestDatabase.queryInt(
+        "SELECT CAST(extract(epoch FROM refund_retry_at - now()) AS integer) FROM payment"
+            + " WHERE booking_id = ?::uuid",
+        booking);
+  }
+
+  private static int refunded(String booking) {
+    return TestDatabase.queryInt(
+        "SELECT count(*) FROM payment WHERE booking_id = ?::uuid AND refund_id IS NOT NULL",
+        booking);
+  }
+
+  /** As if the pause had passed. */
+  private static void refundDueNow(String booking) throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement due =
+            c.prepareStatement(
+                "UPDATE payment SET refund_retry_at = now() WHERE booking_id = ?::uuid")) {
+      due.setString(1, booking);
+      due.executeUpdate();
+    }
+  }
+
   private static String hold(Api api, TestDatabase.Fixture f, int quantity) {
     Api.Reply held =
         api.postJson(
