@@ -1,0 +1,234 @@
+package dev.ticketing.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A release with a waiting room: {@code bench.arrivals} people arrive over {@code
+ * bench.arrivalSeconds} (open model), each from an address of its own (as HAProxy reports it in
+ * {@code X-Forwarded-For}; the server trusts the loopback as its proxy). Each joins the concert's
+ * line ({@code POST /api/concerts/{id}/queue}), polls its place as told ({@code pollAfterSeconds}),
+ * and once let in books 1 or 2 tickets of {@code bench.hotTier} with its admission and pays; told
+ * {@code SOLD_OUT}, {@code CLOSED} or {@code EXPIRED}, it leaves.
+ *
+ * <p>Writes {@code <bench.outcomes>-room.txt}: the latency percentiles of joins, polls, admitted
+ * bookings and payments (ms), how each visit ended, and the moments the run's end is judged by: the
+ * last answer {@code WAITING} or {@code ADMITTED} to anyone, and the first {@code SOLD_OUT} (epoch
+ * ms, compared by {@code bench/run.sh} with the last sale in the database). Booked ids go to {@code
+ * -booked.tsv} as in the other runs, for the invariants check.
+ */
+public class ReleaseRoomSimulation extends Simulation {
+  private static final Set<String> IN_LINE = Set.of("PREQUEUE", "WAITING", "PAUSED");
+  private static final String CARD = "4242424242424242";
+
+  private final Map<String, ConcurrentLinkedQueue<Integer>> millis = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> ends = new ConcurrentHashMap<>();
+  private final AtomicLong lastInLineAnswer = new AtomicLong();
+  private final AtomicLong firstSoldOut = new AtomicLong(Long.MAX_VALUE);
+  private final AtomicLong polls = new AtomicLong();
+  private final BookingOutcomes outcomes = new BookingOutcomes();
+
+  {
+    String baseUrl = System.getProperty("bench.baseUrl", "http://127.0.0.1:8080");
+    long concert = Long.getLong("bench.hotConcert");
+    String tier = System.getProperty("bench.hotTier", "HOT");
+    int arrivals = Integer.getInteger("bench.arrivals", 20_000);
+    int arrivalSeconds = Integer.getInteger("bench.arrivalSeconds", 60);
+
+    ChainBuilder poll =
+        exec(http("room: poll")
+                .get("/api/concerts/" + concert + "/queue/#{ticket}")
+                .check(
+                    status().is(200),
+                    responseTimeInMillis().saveAs("ms"),
+                    jsonPath("$.state").saveAs("state"),
+                    jsonPath("$.pollAfterSeconds").ofInt().optional().saveAs("pollAfter"),
+                    jsonPath("$.admission").optional().saveAs("admission")))
+            .exec(session -> seen(session, "poll"));
+
+    ChainBuilder visit =
+        exec(session ->
+                session
+                    .set(
+                        "from",
+                        "10."
+                            + ThreadLocalRandom.current().nextInt(256)
+                            + "."
+                            + ThreadLocalRandom.current().nextInt(256)
+                            + "."
+                            + (1 + ThreadLocalRandom.current().nextInt(254)))
+                    .set("quantity", 1 + ThreadLocalRandom.current().nextInt(2)))
+            .exec(
+                http("room: join")
+                    .post("/api/concerts/" + concert + "/queue")
+                    .header("X-Forwarded-For", "#{from}")
+                    .body(StringBody("{}"))
+                    .check(
+                        status().in(200, 201),
+                        responseTimeInMillis().saveAs("ms"),
+                        jsonPath("$.ticket").saveAs("ticket"),
+                        jsonPath("$.state").saveAs("state"),
+                        jsonPath("$.pollAfterSeconds").ofInt().optional().saveAs("pollAfter"),
+                        jsonPath("$.admission").optional().saveAs("admission")))
+            .exec(session -> seen(session, "join"))
+            .asLongAs(session -> IN_LINE.contains(session.getString("state")))
+            .on(
+                pause(session -> Duration.ofSeconds(Math.max(1, session.getInt("pollAfter"))))
+                    .exec(poll))
+            .exec(
+                session -> {
+                  ends.computeIfAbsent(session.getString("state"), s -> new AtomicLong())
+                      .incrementAndGet();
+                  return session;
+                })
+            .doIf(session -> "ADMITTED".equals(session.getString("state")))
+            .then(
+                exec(http("room: book")
+                        .post("/api/bookings")
+                        .header("Admission", "#{admission}")
+                        .header("X-Forwarded-For", "#{from}")
+                        .body(
+                            StringBody(
+                                "{\"concertId\":"
+                                    + concert
+                                    + ",\"items\":[{\"tier\":\""
+                                    + tier
+                                    + "\",\"quantity\":#{quantity}}]}"))
+                        .check(
+                            status().in(201, 409).saveAs("status"),
+                            responseTimeInMillis().saveAs("ms"),
+                            jsonPath("$.bookingId").optional().saveAs("bookingId")))
+                    .exec(
+                        session -> {
+                          record("book", session.getInt("ms"));
+                          outcomes.answered(session.getInt("status"), session.getInt("ms"));
+                          if (session.contains("bookingId")) {
+                            TreeMap<String, Integer> items = new TreeMap<>();
+                            items.put(tier, session.getInt("quantity"));
+                            outcomes.booked(
+                                session.getString("bookingId"),
+                                concert,
+                                new BookingJourney.Order(concert, items).expected());
+                          }
+                          return session;
+                        })
+                    .doIf(session -> session.contains("bookingId"))
+                    .then(
+                        exec(http("room: pay")
+                                .post("/api/bookings/#{bookingId}/payment")
+                                .header("X-Forwarded-For", "#{from}")
+                                .body(StringBody("{\"card\":\"" + CARD + "\"}"))
+                                .check(status().is(200), responseTimeInMillis().saveAs("ms")))
+                            .exec(
+                                session -> {
+                                  record("pay", session.getInt("ms"));
+                                  return session;
+                                })));
+
+    setUp(
+            scenario("release with a waiting room")
+                .exec(visit)
+                .injectOpen(
+                    constantUsersPerSec((double) arrivals / arrivalSeconds)
+                        .during(Duration.ofSeconds(arrivalSeconds))))
+        .protocols(
+            http.baseUrl(baseUrl)
+                .acceptHeader("application/json")
+                .contentTypeHeader("application/json")
+                .disableWarmUp()
+                .disableCaching());
+  }
+
+  private Session seen(Session session, String request) {
+    record(request, session.getInt("ms"));
+    if (request.equals("poll")) {
+      polls.incrementAndGet();
+    }
+    long now = System.currentTimeMillis();
+    String state = session.getString("state");
+    if (IN_LINE.contains(state) || "ADMITTED".equals(state)) {
+      lastInLineAnswer.accumulateAndGet(now, Math::max);
+    } else if ("SOLD_OUT".equals(state)) {
+      firstSoldOut.accumulateAndGet(now, Math::min);
+    }
+    if (!session.contains("pollAfter")) {
+      return session.set("pollAfter", 1);
+    }
+    return session;
+  }
+
+  private void record(String request, int ms) {
+    millis.computeIfAbsent(request, r -> new ConcurrentLinkedQueue<>()).add(ms);
+  }
+
+  @Override
+  public void after() {
+    outcomes.writeIfAsked();
+    List<String> lines = new ArrayList<>();
+    for (String request : List.of("join", "poll", "book", "pay")) {
+      Collection<Integer> all = millis.getOrDefault(request, new ConcurrentLinkedQueue<>());
+      lines.add(
+          String.format(
+              "%s_count=%d %s_p50=%d %s_p95=%d %s_p99=%d",
+              request,
+              all.size(),
+              request,
+              percentile(all, 50),
+              request,
+              percentile(all, 95),
+              request,
+              percentile(all, 99)));
+    }
+    StringBuilder ended = new StringBuilder();
+    new TreeMap<>(ends)
+        .forEach((state, n) -> ended.append(" ended_").append(state).append('=').append(n));
+    lines.add(ended.toString().strip());
+    lines.add(
+        "last_in_line_answer_ms="
+            + lastInLineAnswer.get()
+            + " first_sold_out_ms="
+            + (firstSoldOut.get() == Long.MAX_VALUE ? 0 : firstSoldOut.get())
+            + " polls="
+            + polls.get());
+    String prefix = System.getProperty("bench.outcomes");
+    if (prefix != null) {
+      try {
+        Files.write(Path.of(prefix + "-room.txt"), lines);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    lines.forEach(line -> System.out.println("[bench] room: " + line));
+  }
+
+  private static int percentile(Collection<Integer> values, int p) {
+    List<Integer> sorted = values.stream().sorted().toList();
+    return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+  }
+}
