@@ -47,6 +47,9 @@ public class ReleaseRoomSimulation extends Simulation {
   private static final Set<String> IN_LINE = Set.of("PREQUEUE", "WAITING", "PAUSED");
   private static final String CARD = "4242424242424242";
 
+  /** Whether each person only joins and leaves ({@code -Dbench.joinOnly=true}: the memory run). */
+  private static final boolean JOIN_ONLY = Boolean.getBoolean("bench.joinOnly");
+
   private final Map<String, ConcurrentLinkedQueue<Integer>> millis = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> ends = new ConcurrentHashMap<>();
   private final AtomicLong lastInLineAnswer = new AtomicLong();
@@ -97,6 +100,7 @@ public class ReleaseRoomSimulation extends Simulation {
                         jsonPath("$.pollAfterSeconds").ofInt().optional().saveAs("pollAfter"),
                         jsonPath("$.admission").optional().saveAs("admission")))
             .exec(session -> seen(session, "join"))
+            .exitHereIf(session -> JOIN_ONLY)
             .asLongAs(session -> IN_LINE.contains(session.getString("state")))
             .on(
                 pause(session -> Duration.ofSeconds(Math.max(1, session.getInt("pollAfter"))))
