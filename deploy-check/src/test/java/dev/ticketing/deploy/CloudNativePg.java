@@ -3,6 +3,7 @@ package dev.ticketing.deploy;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,7 @@ final class CloudNativePg {
     public String method;
     public Integer number;
     public String dataDurability;
+    public Boolean failoverQuorum;
   }
 
   static final class Bootstrap extends Known {
@@ -141,6 +143,7 @@ final class CloudNativePg {
     public Integer instances;
     public String type;
     public PgBouncer pgbouncer;
+    public PodTemplateSpec template;
   }
 
   static final class PgBouncer extends Known {

@@ -334,9 +334,11 @@ class KubernetesManifestsTest {
     assertThat(spec.instances).isEqualTo(3);
     assertThat(spec.postgresql.synchronous.number).isGreaterThanOrEqualTo(1);
     assertThat(spec.postgresql.synchronous.dataDurability).isEqualTo("required");
+    assertThat(spec.postgresql.synchronous.failoverQuorum).isTrue();
     assertThat(spec.postgresql.parameters).doesNotContainKey("synchronous_commit");
     assertThat(spec.affinity.enablePodAntiAffinity).isTrue();
-    assertThat(spec.affinity.topologyKey).isEqualTo("kubernetes.io/hostname");
+    assertThat(spec.affinity.topologyKey)
+        .isIn("kubernetes.io/hostname", "topology.kubernetes.io/zone");
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayClass;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -43,6 +44,7 @@ final class RenderedManifests {
           Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
           Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
           Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+          Map.entry("gateway.networking.k8s.io/v1/GatewayClass", GatewayClass.class),
           Map.entry("gateway.networking.k8s.io/v1/Gateway", Gateway.class),
           Map.entry("gateway.networking.k8s.io/v1/HTTPRoute", HTTPRoute.class),
           Map.entry("postgresql.cnpg.io/v1/Cluster", CloudNativePg.Cluster.class),
