@@ -1,6 +1,7 @@
 package dev.ticketing.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -103,6 +104,14 @@ class KubernetesManifestsTest {
         .containsExactly("spec.template.spec.containers[0].readinesProbe");
     assertThat(UnknownFields.in(misspelt.documents.get(1)))
         .containsExactlyInAnyOrder("spec.instance", "spec.postgresql.synchronous.durability");
+  }
+
+  @Test
+  void withoutKubectlTheTestSaysSoPlainly() {
+    assertThatThrownBy(
+            () -> RenderedManifests.render(ROOT, "local", "/nonexistent/kubectl-is-not-here"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("kubectl is missing");
   }
 
   @ParameterizedTest

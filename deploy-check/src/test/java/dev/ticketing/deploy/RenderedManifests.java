@@ -61,8 +61,13 @@ final class RenderedManifests {
 
   /** Renders {@code deploy/kubernetes/overlays/<overlay>} and reads every document. */
   static RenderedManifests render(Path root, String overlay) throws Exception {
+    return render(root, overlay, "kubectl");
+  }
+
+  /** The same with the given kubectl command. */
+  static RenderedManifests render(Path root, String overlay, String kubectl) throws Exception {
     Path directory = root.resolve("deploy/kubernetes/overlays").resolve(overlay);
-    return read(overlay, kustomize(directory));
+    return read(overlay, kustomize(kubectl, directory));
   }
 
   static RenderedManifests read(String overlay, String yaml) throws IOException {
@@ -119,11 +124,11 @@ final class RenderedManifests {
    * {@code kubectl kustomize DIRECTORY}: offline, no cluster needed. Fails, saying so plainly, when
    * kubectl is not installed.
    */
-  private static String kustomize(Path directory) throws Exception {
+  private static String kustomize(String command, Path directory) throws Exception {
     Process kubectl;
     try {
       kubectl =
-          new ProcessBuilder("kubectl", "kustomize", directory.toString())
+          new ProcessBuilder(command, "kustomize", directory.toString())
               .redirectErrorStream(true)
               .start();
     } catch (IOException notInstalled) {
