@@ -46,6 +46,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * ticketing.catalog.max-age-millis} (same rule) is recounted by the reader that finds it so, the
  * others keep reading the copy meanwhile.
  *
+ * <p><b>Counts from a replica.</b> With {@code ticketing.db.read-url} set, a recount's counts (the
+ * costly part: every unsold ticket of the concert) come from a replica ({@link ReplicaCounts}), at
+ * most {@code ticketing.catalog.max-age-millis} behind the primary; the concert and its tiers, a
+ * concert's first read and the read after an edit stay on the primary.
+ *
  * <p>Never used to decide a booking: bookings claim locked ticket rows ({@link
  * dev.ticketing.stock.TicketStock}), whatever this copy says.
  */
@@ -54,6 +59,8 @@ public class Catalog {
   private static final Logger LOG = Logger.getLogger(Catalog.class.getName());
 
   @Inject private CatalogReader reader;
+
+  @Inject private ReplicaCounts replica;
 
   @Inject private Event<AvailabilityChanged> changed;
 
@@ -249,7 +256,14 @@ public class Catalog {
     long start = System.nanoTime();
     ConcertAvailability read;
     try {
-      read = reader.concert(concertId);
+      ReplicaCounts.Counts counted = replica.configured() ? replica.unsoldByTier(concertId) : null;
+      if (counted == null) {
+        read = reader.concert(concertId);
+      } else {
+        // the replica may not have replayed the latest of this instance's bookings yet
+        seen = Math.min(seen, counted.includesSeen());
+        read = reader.concert(concertId, counted.unsold());
+      }
     } catch (UnknownConcertException gone) {
       copies.remove(concertId);
       return;
@@ -270,6 +284,7 @@ public class Catalog {
    */
   private void refreshChanged() {
     tellOtherInstances();
+    markPrimaryPosition();
     long now = System.nanoTime();
     for (Map.Entry<Long, AvailabilityCopy> entry : copies.entrySet()) {
       AvailabilityCopy copy = entry.getValue();
@@ -297,6 +312,22 @@ public class Catalog {
       } catch (RuntimeException e) {
         LOG.log(Level.FINE, "Could not tell other instances about concert " + concertId, e);
       }
+    }
+  }
+
+  /**
+   * With a replica to count on ({@code ticketing.db.read-url}), where the primary's log is now and
+   * how many bookings were seen here before: what places the replica's counts in time.
+   */
+  private void markPrimaryPosition() {
+    if (!replica.configured()) {
+      return;
+    }
+    long seen = bookingsSeen.get();
+    try {
+      replica.mark(seen, reader.walPosition());
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Could not read the primary's log position", e);
     }
   }
 

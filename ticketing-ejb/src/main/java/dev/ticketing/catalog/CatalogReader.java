@@ -32,8 +32,26 @@ public class CatalogReader {
    * @throws UnknownConcertException if there is no such concert
    */
   public ConcertAvailability concert(Long concertId) {
+    return concert(concertId, null);
+  }
+
+  /**
+   * The concert with every tier, as {@link #concert(Long)}, with the unsold counts given ({@link
+   * ReplicaCounts}: a replica's) where they cover every tier; the primary counts otherwise (a tier
+   * too new for the replica).
+   *
+   * @param counted unsold tickets by tier id, or null to count them here
+   * @throws UnknownConcertException if there is no such concert
+   */
+  public ConcertAvailability concert(Long concertId, Map<Long, Integer> counted) {
     Concert concert = Concert.find(em, concertId);
-    return availability(concert, tiersOf(concert), stock.unsoldByTier(concert.getId()));
+    List<TicketTier> tiers = tiersOf(concert);
+    Map<Long, Integer> unsold =
+        counted != null
+                && counted.keySet().containsAll(tiers.stream().map(TicketTier::getId).toList())
+            ? counted
+            : stock.unsoldByTier(concert.getId());
+    return availability(concert, tiers, unsold);
   }
 
   /**
@@ -86,6 +104,12 @@ public class CatalogReader {
         .setParameter(1, channel)
         .setParameter(2, payload)
         .getSingleResult();
+  }
+
+  /** Where the write-ahead log of the database this instance writes to is now ({@code pg_lsn}). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public String walPosition() {
+    return (String) em.createNativeQuery("SELECT pg_current_wal_lsn()::text").getSingleResult();
   }
 
   /** The id of every concert by start time. */

@@ -5,6 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,22 +169,41 @@ public class TicketStock {
   }
 
   /**
-   * Unsold tickets of every tier of the concert, by tier id; a tier with none left is absent. One
-   * statement, counted per tier from the partial index.
+   * Unsold tickets of every tier of the concert, by tier id. One statement, counted per tier from
+   * the partial index.
    */
   public Map<Long, Integer> unsoldByTier(long concertId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT t.id, (SELECT count(*) FROM ticket k"
-                    + " WHERE k.tier_id = t.id AND k.booking_id IS NULL)"
-                    + " FROM ticket_tier t WHERE t.concert_id = ?1")
-            .setParameter(1, concertId)
-            .getResultList();
+        em.createNativeQuery(UNSOLD_BY_TIER).setParameter(1, concertId).getResultList();
     Map<Long, Integer> unsold = new HashMap<>();
     for (Object[] row : rows) {
       unsold.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
     }
     return unsold;
   }
+
+  /**
+   * The same count as {@link #unsoldByTier(long)}, on a connection of the caller's (a replica's:
+   * {@code dev.ticketing.catalog.ReplicaCounts}): read only, outside any transaction of the
+   * container.
+   */
+  public static Map<Long, Integer> unsoldByTier(Connection connection, long concertId)
+      throws SQLException {
+    Map<Long, Integer> unsold = new HashMap<>();
+    try (PreparedStatement count = connection.prepareStatement(UNSOLD_BY_TIER.replace("?1", "?"))) {
+      count.setLong(1, concertId);
+      try (ResultSet rows = count.executeQuery()) {
+        while (rows.next()) {
+          unsold.put(rows.getLong(1), rows.getInt(2));
+        }
+      }
+    }
+    return unsold;
+  }
+
+  private static final String UNSOLD_BY_TIER =
+      "SELECT t.id, (SELECT count(*) FROM ticket k"
+          + " WHERE k.tier_id = t.id AND k.booking_id IS NULL)"
+          + " FROM ticket_tier t WHERE t.concert_id = ?1";
 }
