@@ -116,7 +116,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Accounts", description = "Registering, getting a bearer token"),
       @Tag(name = "Organisers", description = "Concerts, tiers, sales and bookings, for organisers")
     })
-@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
+@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER, Roles.DOOR})
 public class TicketingApi extends Application {
   /** The media type of every error body (RFC 9457). */
   public static final String PROBLEM = "application/problem+json";

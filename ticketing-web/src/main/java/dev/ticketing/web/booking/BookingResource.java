@@ -3,7 +3,9 @@ package dev.ticketing.web.booking;
 import dev.ticketing.account.Roles;
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingService;
+import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.refusal.UnknownBookingException;
+import dev.ticketing.eticket.ETickets;
 import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.http.Limits;
 import dev.ticketing.web.problem.Problem;
@@ -46,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Bookings")
 public class BookingResource {
   @Inject private BookingService bookings;
+
+  @Inject private ETickets eTickets;
 
   @Context private UriInfo uriInfo;
 
@@ -273,8 +277,9 @@ public class BookingResource {
   @Operation(
       summary = "One booking",
       description =
-          "A booking with its state, items and total, and links to pay or cancel it. 404: no"
-              + " booking with this id that the caller may see.",
+          "A booking with its state, items and total, and links to pay or cancel it; a"
+              + " CONFIRMED one with its tickets and their signed codes. 404: no booking with"
+              + " this id that the caller may see.",
       operationId = "getBooking")
   @APIResponse(responseCode = "200", ref = "Booking")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -283,7 +288,13 @@ public class BookingResource {
         .flatMap(bookings::find)
         .map(
             booking ->
-                Response.ok(BookingView.of(booking, uriInfo.getBaseUriBuilder()))
+                Response.ok(
+                        BookingView.of(
+                            booking,
+                            uriInfo.getBaseUriBuilder(),
+                            booking.status() == BookingStatus.CONFIRMED
+                                ? eTickets.ofBooking(booking.id())
+                                : null))
                     .cacheControl(noStore())
                     .build())
         .orElseGet(
