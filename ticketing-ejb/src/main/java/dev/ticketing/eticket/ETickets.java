@@ -64,6 +64,33 @@ public class ETickets {
   }
 
   /**
+   * The booking's tickets as a PDF ({@link TicketPdf}): one page a ticket.
+   *
+   * @return empty if the booking has no valid ticket (not confirmed, or cancelled)
+   */
+  public Optional<byte[]> pdf(UUID bookingId) {
+    List<IssuedTicket> tickets = ofBooking(bookingId);
+    if (tickets.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(TicketPdf.of(heading(bookingId), tickets));
+  }
+
+  /** What every page of the booking's tickets says: concert, venue, time, holder. */
+  public TicketPdf.Heading heading(UUID bookingId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT c.name, c.venue, c.starts_at, coalesce(b.contact_email, a.email,"
+                        + " b.user_ref) FROM booking b JOIN concert c ON c.id = b.concert_id"
+                        + " LEFT JOIN account a ON a.id = b.owner_id WHERE b.id = CAST(?1 AS uuid)")
+                .setParameter(1, bookingId.toString())
+                .getSingleResult();
+    return new TicketPdf.Heading(
+        bookingId, (String) row[0], (String) row[1], offsetDateTime(row[2]), (String) row[3]);
+  }
+
+  /**
    * The e-ticket with this id, its row share-locked until the caller's transaction ends: a
    * cancellation revoking it waits for the caller's decision, and the caller for a revocation under
    * way.

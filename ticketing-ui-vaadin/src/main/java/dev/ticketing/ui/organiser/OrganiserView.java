@@ -96,7 +96,9 @@ public class OrganiserView extends Div implements BeforeEnterObserver {
     newConcert.setId("new-concert");
     newConcert.addClassName("panel");
 
-    add(title, newConcert, concerts);
+    RouterLink doorAccounts = new RouterLink("Door accounts", DoorAccountsView.class);
+    doorAccounts.setId("door-accounts-link");
+    add(title, newConcert, doorAccounts, concerts);
   }
 
   @Override

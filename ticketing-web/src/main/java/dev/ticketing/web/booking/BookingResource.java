@@ -4,6 +4,7 @@ import dev.ticketing.account.Roles;
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingStatus;
+import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.booking.refusal.UnknownBookingException;
 import dev.ticketing.eticket.ETickets;
 import dev.ticketing.web.TicketingApi;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -204,6 +206,7 @@ public class BookingResource {
         bookings.pay(
             booking,
             body.card,
+            body.email,
             IdempotencyKeyHeader.request(
                 security, idempotencyKey, "POST bookings/" + booking + "/payment", body)));
   }
@@ -304,6 +307,48 @@ public class BookingResource {
                         "unknown-booking",
                         "Unknown booking",
                         "There is no booking " + id)
+                    .toResponse(uriInfo));
+  }
+
+  @GET
+  @Path("bookings/{id}/tickets.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "The tickets as a PDF",
+      description =
+          "A CONFIRMED booking's tickets, one page each (concert, venue, time, tier, holder, QR"
+              + " code), sized for a phone's screen or A6 paper. 404: no booking with this id that"
+              + " the caller may see; 409 `not-confirmed`: the booking has no valid tickets.",
+      operationId = "getBookingTicketsPdf")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public Response ticketsPdf(@Parameter(ref = "BookingId") @PathParam("id") String id) {
+    BookingSummary booking =
+        parseUuid(id).flatMap(bookings::find).orElseThrow(() -> new UnknownBookingException(id));
+    return eTickets
+        .pdf(booking.id())
+        .map(
+            pdf ->
+                Response.ok(pdf, "application/pdf")
+                    .header(
+                        "Content-Disposition",
+                        "inline; filename=\"tickets-" + booking.id() + ".pdf\"")
+                    .cacheControl(noStore())
+                    .build())
+        .orElseGet(
+            () ->
+                Problem.of(
+                        Response.Status.CONFLICT,
+                        "not-confirmed",
+                        "Not confirmed",
+                        "Booking " + id + " is " + booking.status() + ": it has no valid tickets")
                     .toResponse(uriInfo));
   }
 

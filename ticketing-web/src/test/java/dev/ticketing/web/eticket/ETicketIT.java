@@ -173,6 +173,44 @@ class ETicketIT {
         .isEqualTo(7);
   }
 
+  @Test
+  void withoutAnSmtpServerTheConfirmationMailWaitsInTheOutboxWhereOrganisersReadIt() {
+    Fixture f = TestDatabase.concert("Outbox", Map.of("VIP", 5));
+    String customer =
+        "mail-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    String token = api.newCustomer(customer);
+    Api.Reply held =
+        api.call(
+            "POST",
+            "api/bookings",
+            token,
+            "{\"concertId\":" + f.concertId() + ",\"items\":[{\"tier\":\"VIP\",\"quantity\":1}]}");
+    String id = held.json().getString("bookingId");
+    assertThat(
+            api.call(
+                    "POST",
+                    "api/bookings/" + id + "/payment",
+                    token,
+                    "{\"card\":\"" + APPROVED + "\"}")
+                .status())
+        .isEqualTo(200);
+
+    Api.Reply outbox = api.call("GET", "api/admin/mail-outbox?limit=200", api.organiser(), null);
+
+    assertThat(outbox.status()).as(outbox.toString()).isEqualTo(200);
+    JsonObject mail =
+        outbox.jsonArray().stream()
+            .map(JsonObject.class::cast)
+            .filter(m -> m.getString("bookingId").equals(id))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mail.getString("recipient")).isEqualTo(customer);
+    assertThat(mail.containsKey("sentAt")).isFalse();
+    assertThat(mail.getString("subject")).startsWith("Your tickets: Outbox");
+    assertThat(mail.getString("body")).contains(id);
+    assertThat(api.call("GET", "api/admin/mail-outbox", token, null).status()).isEqualTo(403);
+  }
+
   static PublicKey publicKey(long concertId) throws Exception {
     try (Connection c = TestDatabase.connect();
         PreparedStatement s =
