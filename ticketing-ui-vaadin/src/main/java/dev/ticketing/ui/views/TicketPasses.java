@@ -18,9 +18,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A confirmed booking's tickets, ready for the door: each ticket's QR code (drawn on the server,
- * as SVG, sharp at any size on a phone) with its tier and code, and the PDF to download. Nothing
- * for a booking that is not confirmed.
+ * A confirmed booking's tickets, ready for the door: each ticket's QR code (drawn on the server, as
+ * SVG, sharp at any size on a phone) with its tier and code, and the PDF to download. Nothing for a
+ * booking that is not confirmed.
  */
 final class TicketPasses extends Div {
 
@@ -50,16 +50,14 @@ final class TicketPasses extends Div {
       qr.addClassName("ticket-qr");
       Span code = new Span(ticket.code());
       code.addClassName("ticket-code");
-      pass.add(
-          new Paragraph(ticket.tierName() + " · ticket " + ticket.ticketId()), qr, code);
+      pass.add(new Paragraph(ticket.tierName() + " · ticket " + ticket.ticketId()), qr, code);
       add(pass);
     }
     StreamResource pdf =
         new StreamResource(
             "tickets-" + booking.id() + ".pdf",
             () ->
-                new ByteArrayInputStream(
-                    eTickets.pdf(booking.id()).orElseGet(() -> new byte[0])));
+                new ByteArrayInputStream(eTickets.pdf(booking.id()).orElseGet(() -> new byte[0])));
     pdf.setContentType("application/pdf");
     Anchor download = new Anchor(pdf, "Download the tickets (PDF)");
     download.addClassName("tickets-pdf");

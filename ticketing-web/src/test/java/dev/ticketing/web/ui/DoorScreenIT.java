@@ -76,8 +76,7 @@ class DoorScreenIT {
   void aDoorAccountOnAPhoneLetsATicketInOnceAndTheNextGateIsToldWhenAndWhere() {
     Fixture f = TestDatabase.concert("Door", Map.of("GA", 10));
     String code = codes(confirmed(f, 1)).get(0);
-    String concertName =
-        api.get("api/concerts/" + f.concertId()).json().getString("name");
+    String concertName = api.get("api/concerts/" + f.concertId()).json().getString("name");
     String door = "door-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     Assertions.assertThat(
             api.call(
@@ -101,8 +100,7 @@ class DoorScreenIT {
     gate2.locator("#door-check").click();
     assertThat(gate2.locator("#door-answer")).containsText("ALREADY ADMITTED");
     assertThat(gate2.locator("#door-answer")).containsText("at gate 1");
-    assertThat(gate2.locator("#door-answer"))
-        .hasClass(Pattern.compile(".*already-admitted.*"));
+    assertThat(gate2.locator("#door-answer")).hasClass(Pattern.compile(".*already-admitted.*"));
     screens.screenshot(gate2, "door-already-admitted");
 
     gate2.locator("#door-code input").fill("T1.not-a-ticket");
@@ -127,7 +125,11 @@ class DoorScreenIT {
     assertThat(phone.locator("#door-answer"))
         .hasText("Ready", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
     phone.locator("#door-concert input").fill(concertName);
-    phone.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(concertName)).first().click();
+    phone
+        .locator("vaadin-combo-box-item")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(concertName))
+        .first()
+        .click();
     phone.locator("#door-gate input").fill(gate);
     return phone;
   }
