@@ -84,6 +84,20 @@ public class CheckInReader {
     return new GateSync(concertId, key, revoked, admitted, cursor);
   }
 
+  /**
+   * Checks that the concert exists.
+   *
+   * @throws UnknownConcertException if it does not
+   */
+  public void requireConcert(long concertId) {
+    if (em.createNativeQuery("SELECT 1 FROM concert WHERE id = ?1")
+        .setParameter(1, concertId)
+        .getResultList()
+        .isEmpty()) {
+      throw new UnknownConcertException(concertId);
+    }
+  }
+
   /** A tier's tickets at the door. */
   public record TierAdmissions(String tier, String tierName, long valid, long admitted) {}
 
@@ -104,12 +118,7 @@ public class CheckInReader {
    */
   @RolesAllowed(Roles.ORGANISER)
   public List<TierAdmissions> admittedPerTier(long concertId) {
-    if (em.createNativeQuery("SELECT 1 FROM concert WHERE id = ?1")
-        .setParameter(1, concertId)
-        .getResultList()
-        .isEmpty()) {
-      throw new UnknownConcertException(concertId);
-    }
+    requireConcert(concertId);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(

@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -323,10 +322,7 @@ public class BookingResource {
   @APIResponse(
       responseCode = "200",
       description = "The PDF",
-      content =
-          @Content(
-              mediaType = "application/pdf",
-              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+      content = @Content(mediaType = "application/pdf", schema = @Schema(ref = "PdfDocument")))
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public Response ticketsPdf(@Parameter(ref = "BookingId") @PathParam("id") String id) {

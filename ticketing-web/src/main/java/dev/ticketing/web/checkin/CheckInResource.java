@@ -116,10 +116,12 @@ public class CheckInResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public Response upload(
       @Parameter(ref = "ConcertId") @PathParam("id") long concertId,
       @Valid @NotNull ScanUpload body) {
+    reader.requireConcert(concertId);
     List<ScanUploadView.UploadedScan> results = new ArrayList<>();
     int doubles = 0;
     for (ScanUpload.OfflineScan scan : body.scans) {

@@ -51,7 +51,6 @@ public class ScanUpload {
         description =
             "Whether the gate let the holder in (the signature was valid and the ticket not known"
                 + " to it as revoked or let in)",
-        example = "true",
         required = true)
     @NotNull
     public Boolean admitted;

@@ -18,13 +18,14 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ticket on a phone and at the door, in Chromium: the confirmation shows each ticket's QR code
- * and the PDF; a door account on a phone lets a ticket in at one gate and the same ticket is
- * refused at the next, once and only once.
+ * The ticket on a phone and at the door, in Chromium: a buyer without an account gives an address
+ * for the mail when paying; the confirmation shows each ticket's QR code and the PDF; a door
+ * account on a phone lets a ticket in at one gate and the same ticket is refused at the next, once
+ * and only once.
  */
 @TicketingServer
 @InChromium
-class DoorScreenIT {
+class ETicketScreenIT {
   private static final String DOOR_PASSWORD = "door-password-1";
 
   // Set before each test by @TicketingServer and @InChromium.
@@ -70,6 +71,35 @@ class DoorScreenIT {
     double width = phone.locator("#confirmation .ticket-qr").first().boundingBox().width;
     Assertions.assertThat(width).isBetween(150.0, 390.0);
     screens.screenshot(phone, "tickets-on-a-phone");
+  }
+
+  @Test
+  void aBuyerWithoutAnAccountGivesTheAddressForTheConfirmationMailWhenPaying() {
+    Fixture f = TestDatabase.concert("Mail", Map.of("GA", 10));
+    Page phone = screens.newPage(390, 844);
+    screens.open(phone, "concerts/" + f.concertId());
+    phone.locator("#quantity-GA input").fill("1");
+    phone.locator("#book").click();
+    assertThat(phone.locator("#hold")).containsText("Your tickets are held");
+
+    phone.getByLabel("Card number").fill("4242424242424242");
+    phone.locator("#contact-email input").fill("not an address");
+    phone.locator("#pay").click();
+    assertThat(phone.locator("#payment-problem")).containsText("Not an email address");
+
+    String address = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    phone.locator("#contact-email input").fill(address);
+    phone.locator("#pay").click();
+
+    assertThat(phone.locator("#confirmation")).containsText("Booked!");
+    assertThat(phone.locator("#confirmation .ticket-qr")).hasCount(1);
+    Assertions.assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM mail_outbox m JOIN booking b ON b.id = m.booking_id"
+                    + " WHERE b.concert_id = ? AND m.recipient = ?",
+                f.concertId(),
+                address))
+        .isEqualTo(1);
   }
 
   @Test
