@@ -91,7 +91,14 @@ public class DoorView extends VerticalLayout implements BeforeEnterObserver {
     answer.getElement().setAttribute("aria-live", "assertive");
     answer.setText("Ready");
     camera.addClassName("door-camera");
-    add(new H1("Door"), concert, gate, answer, code, check, scan, camera);
+    // This page needs the server for every scan; a gate that may lose the network uses the page
+    // that checks codes alone with the concert's synced key.
+    com.vaadin.flow.component.html.Anchor offline =
+        new com.vaadin.flow.component.html.Anchor(
+            "door-offline.html", "A gate that may lose the network: the offline door page");
+    offline.setId("door-offline-link");
+    offline.getElement().setAttribute("router-ignore", true);
+    add(new H1("Door"), concert, gate, answer, code, check, scan, camera, offline);
   }
 
   /** Called by the camera's script with each code it reads. */

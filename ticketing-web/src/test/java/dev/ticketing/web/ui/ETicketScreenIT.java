@@ -143,6 +143,89 @@ class ETicketScreenIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void aGateThatLosesTheNetworkKeepsCheckingWithTheSyncedKeyAndReportsItsDoubleAdmission() {
+    Fixture f = TestDatabase.concert("Offline door", Map.of("GA", 10));
+    List<String> codes = codes(confirmed(f, 2));
+    String cancelled = confirmed(f, 1);
+    String revoked = codes(cancelled).get(0);
+    Assertions.assertThat(api.post("api/bookings/" + cancelled + "/cancel").status()).isEqualTo(200);
+    String door = doorAccount();
+    Page gate = screens.newPage(390, 844);
+    screens.open(gate, "door-offline.html");
+    gate.locator("#email").fill(door);
+    gate.locator("#password").fill(DOOR_PASSWORD);
+    gate.locator("#concert").fill(Long.toString(f.concertId()));
+    gate.locator("#gate").fill("7");
+    gate.locator("#start").click();
+    assertThat(gate.locator("#status"))
+        .hasText("Online · synced", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+
+    gate.context().setOffline(true);
+    scanAt(gate, codes.get(0));
+    assertThat(gate.locator("#answer")).hasClass("admitted");
+    assertThat(gate.locator("#answer")).containsText("offline");
+    scanAt(gate, codes.get(0));
+    assertThat(gate.locator("#answer")).hasClass("already-admitted");
+    assertThat(gate.locator("#answer")).containsText("at gate 7 · offline");
+    scanAt(gate, revoked);
+    assertThat(gate.locator("#answer")).hasClass("revoked");
+    String altered = codes.get(1).substring(0, 12) + (codes.get(1).charAt(12) == 'A' ? 'B' : 'A') + codes.get(1).substring(13);
+    scanAt(gate, altered);
+    assertThat(gate.locator("#answer")).hasClass("not-a-ticket");
+    // Meanwhile gate 1, online, lets in the second ticket, which gate 7 cannot know of.
+    Api.Reply online =
+        api.call(
+            "POST",
+            "api/checkin",
+            api.token(door, DOOR_PASSWORD),
+            "{\"code\":\"" + codes.get(1) + "\",\"gate\":\"1\",\"nonce\":\"" + UUID.randomUUID() + "\"}");
+    Assertions.assertThat(online.json().getString("result")).isEqualTo("ADMITTED");
+    scanAt(gate, codes.get(1));
+    assertThat(gate.locator("#answer")).hasClass("admitted");
+    screens.screenshot(gate, "offline-gate");
+
+    gate.context().setOffline(false);
+    gate.locator("#upload").click();
+
+    assertThat(gate.locator("#status"))
+        .hasText(
+            "Online · uploaded 4 offline scan(s), 1 double admission(s) reported",
+            new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+    Assertions.assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM admission WHERE concert_id = ?", f.concertId()))
+        .isEqualTo(2);
+    Assertions.assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM double_admission WHERE concert_id = ? AND gate = '7'"
+                    + " AND first_gate = '1'",
+                f.concertId()))
+        .isEqualTo(1);
+    // Back online, the gate asks the server again: the ticket it let in is let in.
+    scanAt(gate, codes.get(0));
+    assertThat(gate.locator("#answer")).hasClass("already-admitted");
+    assertThat(gate.locator("#answer")).containsText("online");
+  }
+
+  private static void scanAt(Page gate, String code) {
+    gate.locator("#code").fill(code);
+    gate.locator("#check").click();
+  }
+
+  private String doorAccount() {
+    String door = "door-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    Assertions.assertThat(
+            api.call(
+                    "POST",
+                    "api/admin/door-accounts",
+                    api.organiser(),
+                    "{\"email\":\"" + door + "\",\"password\":\"" + DOOR_PASSWORD + "\"}")
+                .status())
+        .isEqualTo(201);
+    return door;
+  }
+
   /** A phone logged in as the door account, on /door, with the concert and gate chosen. */
   private Page atTheDoor(String email, String concertName, String gate) {
     Page phone = screens.newPage(390, 844);
