@@ -63,20 +63,6 @@ public class CheckIn {
     }
     String by = caller.email();
     CheckInAnswer answer = judge(scan, by);
-    if (scan.offline() != null
-        && scan.offline().admitted()
-        && answer.result() == CheckInResult.ALREADY_ADMITTED) {
-      em.createNativeQuery(
-              "INSERT INTO double_admission (e_ticket_id, concert_id, gate, admitted_at,"
-                  + " first_gate, first_admitted_at) SELECT id, concert_id, ?2, ?3, ?4, ?5"
-                  + " FROM e_ticket WHERE id = ?1")
-          .setParameter(1, answer.ticketId())
-          .setParameter(2, scan.gate())
-          .setParameter(3, scan.offline().scannedAt())
-          .setParameter(4, answer.firstGate())
-          .setParameter(5, answer.firstAdmittedAt())
-          .executeUpdate();
-    }
     int recorded =
         em.createNativeQuery(
                 "INSERT INTO checkin_scan (nonce, code_digest, concert_id, e_ticket_id, gate,"
@@ -103,6 +89,22 @@ public class CheckIn {
         throw new NonceReusedException(scan.nonce()); // another code: roll this admission back
       }
       return first;
+    }
+    // After the nonce is this request's own: a repeat of the scan running at the same moment
+    // waits for this one on the nonce, then returns its answer without reporting twice.
+    if (scan.offline() != null
+        && scan.offline().admitted()
+        && answer.result() == CheckInResult.ALREADY_ADMITTED) {
+      em.createNativeQuery(
+              "INSERT INTO double_admission (e_ticket_id, concert_id, gate, admitted_at,"
+                  + " first_gate, first_admitted_at) SELECT id, concert_id, ?2, ?3, ?4, ?5"
+                  + " FROM e_ticket WHERE id = ?1")
+          .setParameter(1, answer.ticketId())
+          .setParameter(2, scan.gate())
+          .setParameter(3, scan.offline().scannedAt())
+          .setParameter(4, answer.firstGate())
+          .setParameter(5, answer.firstAdmittedAt())
+          .executeUpdate();
     }
     return answer;
   }

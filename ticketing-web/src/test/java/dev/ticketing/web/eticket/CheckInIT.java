@@ -291,6 +291,38 @@ class CheckInIT {
         .isEqualTo(3);
   }
 
+  @Test
+  void theSameOfflineUploadSentSeveralTimesAtOnceRecordsEachScanAndReportsTheDoubleAdmissionOnce()
+      throws Exception {
+    Fixture f = TestDatabase.concert("Upload race", Map.of("GA", 5));
+    String code = ETicketIT.codes(tickets(api, confirmed(api, f, Map.of("GA", 1)))).get(0);
+    String door = doorToken();
+    checkIn(door, code, "1", nonce(), f.concertId());
+    String upload =
+        "{\"scans\":[" + offline(code, "9", "n-" + nonce(), "2027-06-01T19:04:00Z", true) + "]}";
+
+    List<Api.Reply> replies =
+        AtOnce.send(
+            8,
+            i -> api.call("POST", "api/checkin/concerts/" + f.concertId() + "/scans", door, upload));
+
+    for (Api.Reply reply : replies) {
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      assertThat(
+              reply.json().getJsonArray("results").getJsonObject(0).getJsonObject("answer")
+                  .getString("result"))
+          .isEqualTo("ALREADY_ADMITTED");
+    }
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM double_admission WHERE concert_id = ?", f.concertId()))
+        .isEqualTo(1);
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM checkin_scan WHERE concert_id = ?", f.concertId()))
+        .isEqualTo(2);
+  }
+
   private static String offline(
       String code, String gate, String nonce, String at, boolean admitted) {
     return "{\"code\":\""

@@ -149,7 +149,8 @@ class ETicketScreenIT {
     List<String> codes = codes(confirmed(f, 2));
     String cancelled = confirmed(f, 1);
     String revoked = codes(cancelled).get(0);
-    Assertions.assertThat(api.post("api/bookings/" + cancelled + "/cancel").status()).isEqualTo(200);
+    Assertions.assertThat(api.post("api/bookings/" + cancelled + "/cancel").status())
+        .isEqualTo(200);
     String door = doorAccount();
     Page gate = screens.newPage(390, 844);
     screens.open(gate, "door-offline.html");
@@ -170,7 +171,10 @@ class ETicketScreenIT {
     assertThat(gate.locator("#answer")).containsText("at gate 7 · offline");
     scanAt(gate, revoked);
     assertThat(gate.locator("#answer")).hasClass("revoked");
-    String altered = codes.get(1).substring(0, 12) + (codes.get(1).charAt(12) == 'A' ? 'B' : 'A') + codes.get(1).substring(13);
+    String altered =
+        codes.get(1).substring(0, 12)
+            + (codes.get(1).charAt(12) == 'A' ? 'B' : 'A')
+            + codes.get(1).substring(13);
     scanAt(gate, altered);
     assertThat(gate.locator("#answer")).hasClass("not-a-ticket");
     // Meanwhile gate 1, online, lets in the second ticket, which gate 7 cannot know of.
@@ -179,7 +183,11 @@ class ETicketScreenIT {
             "POST",
             "api/checkin",
             api.token(door, DOOR_PASSWORD),
-            "{\"code\":\"" + codes.get(1) + "\",\"gate\":\"1\",\"nonce\":\"" + UUID.randomUUID() + "\"}");
+            "{\"code\":\""
+                + codes.get(1)
+                + "\",\"gate\":\"1\",\"nonce\":\""
+                + UUID.randomUUID()
+                + "\"}");
     Assertions.assertThat(online.json().getString("result")).isEqualTo("ADMITTED");
     scanAt(gate, codes.get(1));
     assertThat(gate.locator("#answer")).hasClass("admitted");
