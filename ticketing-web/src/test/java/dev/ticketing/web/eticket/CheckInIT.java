@@ -304,12 +304,17 @@ class CheckInIT {
     List<Api.Reply> replies =
         AtOnce.send(
             8,
-            i -> api.call("POST", "api/checkin/concerts/" + f.concertId() + "/scans", door, upload));
+            i ->
+                api.call("POST", "api/checkin/concerts/" + f.concertId() + "/scans", door, upload));
 
     for (Api.Reply reply : replies) {
       assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
       assertThat(
-              reply.json().getJsonArray("results").getJsonObject(0).getJsonObject("answer")
+              reply
+                  .json()
+                  .getJsonArray("results")
+                  .getJsonObject(0)
+                  .getJsonObject("answer")
                   .getString("result"))
           .isEqualTo("ALREADY_ADMITTED");
     }
