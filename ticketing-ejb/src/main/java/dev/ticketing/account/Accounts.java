@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * {@code dev.ticketing.web.security.Authentication}). Passwords are stored as PBKDF2 hashes only.
  */
 @Stateless
+@jakarta.annotation.security.DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER, Roles.DOOR})
 public class Accounts {
   /**
    * How passwords are hashed: PBKDF2 with HMAC-SHA-512, 210,000 iterations (OWASP's figure for this
@@ -103,6 +104,33 @@ public class Accounts {
     String normalised = normalise(email);
     checkPassword(password);
     return create(normalised, password, Roles.ORGANISER).isPresent();
+  }
+
+  /**
+   * Creates a door account: it may check tickets in ({@link Roles#DOOR}) and do nothing else.
+   *
+   * @return the account's email, normalised
+   * @throws AccountRefusedException if the email is malformed or taken, or the password too weak
+   */
+  @jakarta.annotation.security.RolesAllowed(Roles.ORGANISER)
+  public String createDoorAccount(String email, String password) {
+    String normalised = normalise(email);
+    checkPassword(password);
+    return create(normalised, password, Roles.DOOR).orElseThrow(Accounts::emailTaken);
+  }
+
+  /** The door accounts' emails, in order. */
+  @jakarta.annotation.security.RolesAllowed(Roles.ORGANISER)
+  public List<String> doorAccounts() {
+    return em
+        .createNativeQuery(
+            "SELECT a.email FROM account a JOIN account_group g ON g.account_id = a.id"
+                + " WHERE g.group_name = ?1 ORDER BY a.email")
+        .setParameter(1, Roles.DOOR)
+        .getResultList()
+        .stream()
+        .map(String.class::cast)
+        .toList();
   }
 
   private Optional<String> create(String normalised, String password, String group) {

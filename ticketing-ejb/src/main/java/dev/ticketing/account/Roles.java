@@ -8,5 +8,8 @@ public final class Roles {
   /** Books tickets and sees their own bookings. */
   public static final String CUSTOMER = "customer";
 
+  /** Checks tickets in at the door, and nothing else (an account an organiser makes). */
+  public static final String DOOR = "door";
+
   private Roles() {}
 }

@@ -34,7 +34,7 @@ import java.util.UUID;
  * <p>Organisers are one team: each manages every concert.
  */
 @Stateless
-@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
+@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER, Roles.DOOR})
 @RolesAllowed(Roles.ORGANISER)
 public class ConcertAdmin {
   @PersistenceContext(unitName = "ticketing")

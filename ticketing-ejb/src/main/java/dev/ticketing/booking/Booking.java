@@ -72,6 +72,10 @@ public class Booking {
   @Column(name = "confirmed_at")
   private OffsetDateTime confirmedAt;
 
+  /** Where the confirmation mail goes for a booking made without an account (given at payment). */
+  @Column(name = "contact_email")
+  private String contactEmail;
+
   @Column(name = "ended_at")
   private OffsetDateTime endedAt;
 
@@ -123,11 +127,25 @@ public class Booking {
 
   /** Paid: HELD becomes CONFIRMED. */
   void confirm(OffsetDateTime now) {
+    confirm(now, null);
+  }
+
+  /**
+   * Paid. The status and the contact address go in one {@code UPDATE}, whose trigger issues the
+   * e-tickets and writes the confirmation mail (V10).
+   *
+   * @param contact the address for the mail of a booking made without an account (normalised), or
+   *     null; an account's booking is mailed to the account
+   */
+  void confirm(OffsetDateTime now, String contact) {
     if (status != BookingStatus.HELD) {
       throw new IllegalStateException("booking " + id + " is " + status + ", not HELD");
     }
     status = BookingStatus.CONFIRMED;
     confirmedAt = now;
+    if (ownerId == null && contact != null) {
+      contactEmail = contact;
+    }
   }
 
   /** Expired or cancelled: its tickets must be back in stock in the same transaction. */

@@ -1,5 +1,6 @@
 package dev.ticketing.booking;
 
+import dev.ticketing.account.Accounts;
 import dev.ticketing.account.Caller;
 import dev.ticketing.booking.admission.FaultRetry;
 import dev.ticketing.booking.admission.RequestShedException;
@@ -122,7 +123,7 @@ public class BookingService {
                         ? visible(resumed)
                         : boxOffice.hold(order, caller.email(), key, false);
                 try {
-                  return payAndConfirm(held, DEFAULT_CARD, key, 201);
+                  return payAndConfirm(held, DEFAULT_CARD, null, key, 201);
                 } catch (BookingRejectedException refused) {
                   cancelQuietly(held.id());
                   throw refused;
@@ -143,8 +144,21 @@ public class BookingService {
    *     answer: nothing was charged, the hold stays
    */
   public BookingReply pay(UUID id, String card, IdempotentRequest key) {
+    return pay(id, card, null, key);
+  }
+
+  /**
+   * As {@link #pay(UUID, String, IdempotentRequest)}; a booking made without an account may give
+   * the address its confirmation mail goes to (an account's booking is mailed to the account).
+   *
+   * @param email an email address, or null for none
+   * @throws dev.ticketing.account.AccountRefusedException if {@code email} is not an email address
+   */
+  public BookingReply pay(UUID id, String card, String email, IdempotentRequest key) {
+    String contact = email == null || email.isBlank() ? null : Accounts.normalise(email);
     return metrics.measure(
-        "pay", () -> oncePerKey(key, resumed -> payAndConfirm(visible(id), card, key, 200)));
+        "pay",
+        () -> oncePerKey(key, resumed -> payAndConfirm(visible(id), card, contact, key, 200)));
   }
 
   /**
@@ -198,7 +212,7 @@ public class BookingService {
    * @return the booking, confirmed
    */
   private BookingSummary payAndConfirm(
-      BookingSummary booking, String card, IdempotentRequest key, int answer) {
+      BookingSummary booking, String card, String contact, IdempotentRequest key, int answer) {
     UUID id = booking.id();
     if (booking.status() != BookingStatus.HELD || !Booking.now().isBefore(booking.expiresAt())) {
       // Refused before the card is even tried: nothing to charge for.
@@ -215,7 +229,7 @@ public class BookingService {
       retry.once(
           id,
           () -> {
-            transitions.confirm(id, authorisation, key, answer);
+            transitions.confirm(id, authorisation, contact, key, answer);
             return booking;
           },
           () -> transitions.paidWith(id, authorisation) ? Optional.of(booking) : Optional.empty());

@@ -64,6 +64,17 @@ public class BookingTransitions {
    * @throws UnknownBookingException if there is no such booking
    */
   public void confirm(UUID id, Authorisation payment, IdempotentRequest key, int answer) {
+    confirm(id, payment, null, key, answer);
+  }
+
+  /**
+   * As {@link #confirm(UUID, Authorisation, IdempotentRequest, int)}, with the address the
+   * confirmation mail of a booking made without an account goes to.
+   *
+   * @param contact a normalised email address, or null
+   */
+  public void confirm(
+      UUID id, Authorisation payment, String contact, IdempotentRequest key, int answer) {
     Booking booking = lock(id);
     OffsetDateTime now = Booking.now();
     if (booking.getStatus() == BookingStatus.CONFIRMED && paidWith(id, payment)) {
@@ -87,7 +98,7 @@ public class BookingTransitions {
         .setParameter(6, payment.cardLast4())
         .setParameter(7, now)
         .executeUpdate();
-    booking.confirm(now);
+    booking.confirm(now, contact);
     if (key != null) {
       keys.complete(key, id, answer);
     }

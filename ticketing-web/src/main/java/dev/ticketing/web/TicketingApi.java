@@ -114,9 +114,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
       @Tag(name = "Bookings", description = "Holding, paying, cancelling and reading bookings"),
       @Tag(name = "Accounts", description = "Registering, getting a bearer token"),
-      @Tag(name = "Organisers", description = "Concerts, tiers, sales and bookings, for organisers")
+      @Tag(
+          name = "Organisers",
+          description = "Concerts, tiers, sales and bookings, for organisers"),
+      @Tag(name = "Door", description = "Checking tickets in at the door, online and offline")
     })
-@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
+@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER, Roles.DOOR})
 public class TicketingApi extends Application {
   /** The media type of every error body (RFC 9457). */
   public static final String PROBLEM = "application/problem+json";

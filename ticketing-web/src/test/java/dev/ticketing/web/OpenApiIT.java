@@ -47,7 +47,10 @@ class OpenApiIT {
           dev.ticketing.web.catalog.CatalogResource.class,
           dev.ticketing.web.booking.BookingResource.class,
           dev.ticketing.web.auth.AuthResource.class,
-          dev.ticketing.web.admin.AdminResource.class);
+          dev.ticketing.web.admin.AdminResource.class,
+          dev.ticketing.web.admin.DoorAccountResource.class,
+          dev.ticketing.web.checkin.CheckInResource.class,
+          dev.ticketing.web.admin.MailOutboxResource.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -28,6 +28,7 @@ import dev.ticketing.admin.SalesReport;
 import dev.ticketing.admin.TierChange;
 import dev.ticketing.admin.TierDraft;
 import dev.ticketing.admin.TierSales;
+import dev.ticketing.checkin.CheckInReader;
 import dev.ticketing.ui.live.AvailabilityBroadcaster;
 import dev.ticketing.ui.views.Formats;
 import dev.ticketing.ui.views.MainLayout;
@@ -61,6 +62,7 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
 
   @Inject private ConcertAdmin admin;
   @Inject private AvailabilityBroadcaster broadcaster;
+  @Inject private CheckInReader checkIns;
 
   private final Locale locale = Locale.UK;
   private final H1 title = new H1();
@@ -133,7 +135,10 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
     }
     bookings = new ConcertBookings(admin, id, locale, this::refreshSales);
     audit = new AuditTrail(admin, id, locale);
-    body.add(section("Bookings", bookings), section("Latest changes", audit));
+    body.add(
+        section("Bookings", bookings),
+        section("At the door", new DoorPanel(checkIns, id)),
+        section("Latest changes", audit));
     Div links = new Div(publish, saleState, publicPage(id));
     links.addClassName("manage-actions");
     addComponentAtIndex(3, links);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -96,7 +97,13 @@ public class OrganiserView extends Div implements BeforeEnterObserver {
     newConcert.setId("new-concert");
     newConcert.addClassName("panel");
 
-    add(title, newConcert, concerts);
+    RouterLink doorAccounts = new RouterLink("Door accounts", DoorAccountsView.class);
+    doorAccounts.setId("door-accounts-link");
+    RouterLink mails = new RouterLink("Confirmation mails", MailOutboxView.class);
+    mails.setId("mail-outbox-link");
+    Div more = new Div(doorAccounts, new Span(" · "), mails);
+    more.addClassName("organiser-links");
+    add(title, newConcert, more, concerts);
   }
 
   @Override

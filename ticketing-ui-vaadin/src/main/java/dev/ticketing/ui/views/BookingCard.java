@@ -66,7 +66,7 @@ final class BookingCard extends Div {
     Paragraph total =
         new Paragraph("Total " + Formats.money(booking.totalMinor(), booking.currency(), locale));
     total.addClassNames("booking-total", "total-line");
-    add(heading, meta, items, total);
+    add(heading, meta, items, total, new TicketPasses(booking));
 
     FlexLayout actions = new FlexLayout();
     actions.addClassName("booking-actions");

@@ -36,7 +36,7 @@ final class BookingConfirmation extends Div {
     paid.setId("booked-total");
     paid.addClassName("total-line");
     RouterLink mine = new RouterLink("See all my bookings", MyBookingsView.class);
-    add(heading, referenceLine, items, paid, mine);
+    add(heading, referenceLine, items, paid, new TicketPasses(booking), mine);
   }
 
   /** Keyboard and screen-reader users land on the result of what they just did. */

@@ -52,12 +52,12 @@ final class Payment {
   /**
    * @param lastDigits how the request's key names the card: no card number is kept, even hashed
    */
-  void pay(UUID id, String cardNumber, String lastDigits, Outcome outcome) {
+  void pay(UUID id, String cardNumber, String lastDigits, String email, Outcome outcome) {
     IdempotentRequest key = keys.keyFor("pay " + id + " with a card of " + lastDigits);
     InBackground.run(
         executor,
         UI.getCurrent(),
-        () -> bookings.pay(id, cardNumber, key).booking(),
+        () -> bookings.pay(id, cardNumber, email.isEmpty() ? null : email, key).booking(),
         booking -> {
           keys.settled();
           outcome.paid(booking);

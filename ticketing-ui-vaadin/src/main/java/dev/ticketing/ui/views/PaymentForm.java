@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.EmailField;
 import dev.ticketing.booking.BookingSummary;
 import java.util.Locale;
 
@@ -23,6 +24,7 @@ final class PaymentForm extends Div {
   private final H2 heading = new H2(OutcomeWording.HELD);
   private final HoldCountdown countdown;
   private final CardForm card = new CardForm();
+  private final EmailField email = new EmailField("Email for your tickets (optional)");
   private final Button pay = new Button();
   private final Button cancel = new Button("Cancel hold");
   private final ProgressBar progress = new ProgressBar();
@@ -68,6 +70,10 @@ final class PaymentForm extends Div {
     problem.getElement().setAttribute("role", "alert");
     problem.setVisible(false);
 
+    // A booking made without an account may give an address for its confirmation mail.
+    email.setId("contact-email");
+    email.setClearButtonVisible(true);
+    email.setVisible(hold.owner() == null);
     add(
         heading,
         new Paragraph(OutcomeWording.HELD_UNTIL_PAID),
@@ -75,6 +81,7 @@ final class PaymentForm extends Div {
         heldItems(hold, locale),
         totalLine,
         card,
+        email,
         buttons,
         progress,
         problem);
@@ -115,6 +122,11 @@ final class PaymentForm extends Div {
   /** The card number as typed, without surrounding blanks. */
   String cardNumber() {
     return card.number();
+  }
+
+  /** The address for the confirmation mail as typed (blank: none). */
+  String contactEmail() {
+    return email.isVisible() ? email.getValue().strip() : "";
   }
 
   /** The card's last digits: enough to tell cards apart in a request's key, not to use one. */

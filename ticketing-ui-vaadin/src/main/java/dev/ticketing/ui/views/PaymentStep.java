@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import dev.ticketing.account.AccountRefusedException;
+import dev.ticketing.account.Accounts;
 import dev.ticketing.booking.BookingService;
 import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
@@ -176,9 +178,19 @@ final class PaymentStep extends Composite<PaymentForm> {
       form.askForCard();
       return;
     }
+    String email = form.contactEmail();
+    if (!email.isEmpty()) {
+      try {
+        Accounts.normalise(email);
+      } catch (AccountRefusedException notAnAddress) {
+        form.showProblem(notAnAddress.getMessage());
+        form.setPayEnabled(true);
+        return;
+      }
+    }
     String lastDigits = form.cardLastDigits();
     setBusy(State.PAYING);
-    payment.pay(hold.id(), number, lastDigits, new PaymentOutcome());
+    payment.pay(hold.id(), number, lastDigits, email, new PaymentOutcome());
   }
 
   /** What the step does once it hears how the payment went. */

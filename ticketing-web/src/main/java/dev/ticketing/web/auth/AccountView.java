@@ -9,4 +9,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AccountView", description = "An account and its roles")
 public record AccountView(
     @Schema(description = "The account's email", example = "ada@example.com") String email,
-    @Schema(description = "Its roles: `customer`, `organiser`") List<String> roles) {}
+    @Schema(description = "Its roles: `customer`, `organiser`, `door`") List<String> roles) {}

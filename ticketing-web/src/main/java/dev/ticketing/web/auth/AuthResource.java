@@ -162,7 +162,7 @@ public class AuthResource {
 
   @GET
   @Path("me")
-  @RolesAllowed({Roles.CUSTOMER, Roles.ORGANISER})
+  @RolesAllowed({Roles.CUSTOMER, Roles.ORGANISER, Roles.DOOR})
   @SecurityRequirement(name = TicketingApi.BEARER)
   @Operation(
       summary = "Who is logged in",
@@ -175,7 +175,9 @@ public class AuthResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public AccountView me(@Context SecurityContext security) {
     List<String> roles =
-        List.of(Roles.CUSTOMER, Roles.ORGANISER).stream().filter(security::isUserInRole).toList();
+        List.of(Roles.CUSTOMER, Roles.ORGANISER, Roles.DOOR).stream()
+            .filter(security::isUserInRole)
+            .toList();
     return new AccountView(security.getUserPrincipal().getName(), roles);
   }
 }

@@ -3,7 +3,10 @@ package dev.ticketing.web.booking;
 import dev.ticketing.account.Roles;
 import dev.ticketing.booking.BookingOrder;
 import dev.ticketing.booking.BookingService;
+import dev.ticketing.booking.BookingStatus;
+import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.booking.refusal.UnknownBookingException;
+import dev.ticketing.eticket.ETickets;
 import dev.ticketing.web.TicketingApi;
 import dev.ticketing.web.http.Limits;
 import dev.ticketing.web.problem.Problem;
@@ -46,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Bookings")
 public class BookingResource {
   @Inject private BookingService bookings;
+
+  @Inject private ETickets eTickets;
 
   @Context private UriInfo uriInfo;
 
@@ -200,6 +205,7 @@ public class BookingResource {
         bookings.pay(
             booking,
             body.card,
+            body.email,
             IdempotencyKeyHeader.request(
                 security, idempotencyKey, "POST bookings/" + booking + "/payment", body)));
   }
@@ -273,8 +279,9 @@ public class BookingResource {
   @Operation(
       summary = "One booking",
       description =
-          "A booking with its state, items and total, and links to pay or cancel it. 404: no"
-              + " booking with this id that the caller may see.",
+          "A booking with its state, items and total, and links to pay or cancel it; a"
+              + " CONFIRMED one with its tickets and their signed codes. 404: no booking with"
+              + " this id that the caller may see.",
       operationId = "getBooking")
   @APIResponse(responseCode = "200", ref = "Booking")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -283,7 +290,13 @@ public class BookingResource {
         .flatMap(bookings::find)
         .map(
             booking ->
-                Response.ok(BookingView.of(booking, uriInfo.getBaseUriBuilder()))
+                Response.ok(
+                        BookingView.of(
+                            booking,
+                            uriInfo.getBaseUriBuilder(),
+                            booking.status() == BookingStatus.CONFIRMED
+                                ? eTickets.ofBooking(booking.id())
+                                : null))
                     .cacheControl(noStore())
                     .build())
         .orElseGet(
@@ -293,6 +306,45 @@ public class BookingResource {
                         "unknown-booking",
                         "Unknown booking",
                         "There is no booking " + id)
+                    .toResponse(uriInfo));
+  }
+
+  @GET
+  @Path("bookings/{id}/tickets.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "The tickets as a PDF",
+      description =
+          "A CONFIRMED booking's tickets, one page each (concert, venue, time, tier, holder, QR"
+              + " code), sized for a phone's screen or A6 paper. 404: no booking with this id that"
+              + " the caller may see; 409 `not-confirmed`: the booking has no valid tickets.",
+      operationId = "getBookingTicketsPdf")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content = @Content(mediaType = "application/pdf", schema = @Schema(ref = "PdfDocument")))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public Response ticketsPdf(@Parameter(ref = "BookingId") @PathParam("id") String id) {
+    BookingSummary booking =
+        parseUuid(id).flatMap(bookings::find).orElseThrow(() -> new UnknownBookingException(id));
+    return eTickets
+        .pdf(booking.id())
+        .map(
+            pdf ->
+                Response.ok(pdf, "application/pdf")
+                    .header(
+                        "Content-Disposition",
+                        "inline; filename=\"tickets-" + booking.id() + ".pdf\"")
+                    .cacheControl(noStore())
+                    .build())
+        .orElseGet(
+            () ->
+                Problem.of(
+                        Response.Status.CONFLICT,
+                        "not-confirmed",
+                        "Not confirmed",
+                        "Booking " + id + " is " + booking.status() + ": it has no valid tickets")
                     .toResponse(uriInfo));
   }
 

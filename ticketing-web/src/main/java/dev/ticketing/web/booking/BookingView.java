@@ -2,6 +2,7 @@ package dev.ticketing.web.booking;
 
 import dev.ticketing.booking.BookingStatus;
 import dev.ticketing.booking.BookingSummary;
+import dev.ticketing.eticket.IssuedTicket;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "items",
   "total",
   "currency",
+  "tickets",
   "links"
 })
 @Schema(
@@ -66,7 +68,37 @@ public record BookingView(
         long total,
     @Schema(description = "ISO 4217 currency code", example = "USD", required = true)
         String currency,
+    @Schema(
+            description =
+                "CONFIRMED, when the booking is read by its id: each ticket with its signed code,"
+                    + " what the QR code holds and the door scans. Absent otherwise")
+        List<Ticket> tickets,
     @Schema(description = "What can be done with the booking now") Links links) {
+
+  /**
+   * A ticket to carry to the door.
+   *
+   * @param ticketId the e-ticket's id
+   * @param tier the tier's code
+   * @param code the signed code
+   */
+  @JsonbPropertyOrder({"ticketId", "tier", "code"})
+  @Schema(name = "BookedTicket")
+  public record Ticket(
+      @Schema(description = "The ticket's id", example = "7", required = true) long ticketId,
+      @Schema(description = "The tier's code", example = "VIP", required = true) String tier,
+      @Schema(
+              description =
+                  "The ticket's code, signed by the concert's key (Ed25519): `T1.` and base64url"
+                      + " text; shown as a QR code, scanned or typed at the door",
+              example =
+                  "T1.AQEBB2ZkVjGq3wZ0rX3i0oYzY3b1o8FhTn2yq0pQeC1wq3y7b0k1mXo6m4cZc8a2d2m4Yw3rQ8Zk0Q9w2cJ3k5mYx6b2T1c9sVf8gE7rZk2Qp5d8o3n0A",
+              required = true)
+          String code) {
+    static Ticket of(IssuedTicket ticket) {
+      return new Ticket(ticket.ticketId(), ticket.tier(), ticket.code());
+    }
+  }
 
   /**
    * Where to act on a booking; an action that its state does not allow is absent.
@@ -97,6 +129,14 @@ public record BookingView(
    * @param api the API's base address ({@code .../api/})
    */
   public static BookingView of(BookingSummary booking, UriBuilder api) {
+    return of(booking, api, null);
+  }
+
+  /**
+   * @param api the API's base address ({@code .../api/})
+   * @param tickets the booking's tickets, or null to leave them out
+   */
+  public static BookingView of(BookingSummary booking, UriBuilder api, List<IssuedTicket> tickets) {
     URI self = api.clone().path("bookings").path(booking.id().toString()).build();
     BookingStatus status = booking.status();
     Links links =
@@ -118,6 +158,7 @@ public record BookingView(
             : null,
         booking.totalMinor(),
         booking.currency(),
+        tickets == null ? null : tickets.stream().map(Ticket::of).toList(),
         links);
   }
 }

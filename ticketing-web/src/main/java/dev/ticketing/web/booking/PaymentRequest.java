@@ -22,4 +22,14 @@ public class PaymentRequest {
   @NotBlank
   @Size(max = 30)
   public String card;
+
+  /** Where the confirmation mail goes, for a booking made without an account. */
+  @Schema(
+      description =
+          "For a booking made without an account: the address the confirmation mail (with the"
+              + " tickets) goes to. Absent: no mail. A booking made while logged in is mailed to"
+              + " the account, whatever this says",
+      example = "ada@example.com")
+  @Size(max = 254)
+  public String email;
 }

@@ -58,6 +58,13 @@ public class ApiDocumentFilter implements OASFilter {
           dev.ticketing.web.admin.AdminConcertView.class,
           dev.ticketing.web.admin.SalesView.class,
           dev.ticketing.admin.AuditEntry.class,
+          dev.ticketing.web.checkin.CheckInRequest.class,
+          dev.ticketing.web.checkin.CheckInView.class,
+          dev.ticketing.web.checkin.GateSyncView.class,
+          dev.ticketing.web.checkin.ScanUpload.class,
+          dev.ticketing.web.checkin.ScanUploadView.class,
+          dev.ticketing.web.checkin.DoorReportView.class,
+          dev.ticketing.web.admin.OutboxMailView.class,
           ProblemDocument.class);
 
   @Override
@@ -85,6 +92,15 @@ public class ApiDocumentFilter implements OASFilter {
     all.put("BookingList", list("BookingView"));
     all.put("AdminConcertList", list("AdminConcertView"));
     all.put("AuditList", list("AuditEntry"));
+    all.put("AccountViewList", list("AccountView"));
+    all.put("OutboxMailList", list("OutboxMail"));
+    // Written here: an inline binary schema in an annotation comes out of the server mangled.
+    all.put(
+        "PdfDocument",
+        OASFactory.createSchema()
+            .type(Schema.SchemaType.STRING)
+            .format("binary")
+            .description("A PDF document"));
     openAPI.getComponents().setSchemas(all);
     ProblemResponses.addTo(openAPI.getComponents());
     addSharedParameters(openAPI.getComponents());

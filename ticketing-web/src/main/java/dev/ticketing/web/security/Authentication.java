@@ -48,7 +48,7 @@ import java.util.Set;
  * LoginThrottle}.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER})
+@DeclareRoles({Roles.ORGANISER, Roles.CUSTOMER, Roles.DOOR})
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = ApplicationDataSource.JNDI_NAME,
     callerQuery = "SELECT password_hash FROM account WHERE email = lower(?)",

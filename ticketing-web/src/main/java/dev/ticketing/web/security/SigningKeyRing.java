@@ -1,5 +1,6 @@
 package dev.ticketing.web.security;
 
+import dev.ticketing.account.KeySeal;
 import dev.ticketing.account.SigningKeys;
 import dev.ticketing.account.SigningKeys.StoredKey;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package dev.ticketing.web.security;
+package dev.ticketing.account;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * authenticated with it, so a sealed key moved to another row does not open. Layout: version (1),
  * salt (16), nonce (12), ciphertext with its 16-byte tag.
  */
-final class KeySeal {
+public final class KeySeal {
   private static final byte VERSION = 1;
   private static final int SALT_BYTES = 16;
   private static final int NONCE_BYTES = 12;
@@ -29,7 +29,7 @@ final class KeySeal {
   private KeySeal() {}
 
   /** {@code plain} sealed under {@code secret}, bound to {@code keyId}. */
-  static byte[] seal(byte[] plain, String secret, String keyId) {
+  public static byte[] seal(byte[] plain, String secret, String keyId) {
     byte[] salt = random(SALT_BYTES);
     byte[] nonce = random(NONCE_BYTES);
     byte[] sealed = cipher(Cipher.ENCRYPT_MODE, secret, keyId, salt, nonce, plain);
@@ -47,7 +47,7 @@ final class KeySeal {
    * @throws IllegalStateException if it was sealed under another secret, for another key id, or
    *     altered since
    */
-  static byte[] open(byte[] sealed, String secret, String keyId) {
+  public static byte[] open(byte[] sealed, String secret, String keyId) {
     ByteBuffer in = ByteBuffer.wrap(sealed);
     if (sealed.length < 1 + SALT_BYTES + NONCE_BYTES + TAG_BITS / 8 || in.get() != VERSION) {
       throw new IllegalStateException("signing key " + keyId + " is not sealed in a known way");
