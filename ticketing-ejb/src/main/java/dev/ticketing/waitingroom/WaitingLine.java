@@ -7,6 +7,7 @@ import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.database.DatabaseFault;
 import dev.ticketing.database.DatabaseUnavailableException;
+import dev.ticketing.database.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,8 @@ public class WaitingLine {
 
   @Inject private Catalog catalog;
 
+  @Inject private SchemaMigration schema;
+
   private final Map<Long, RoomMemory> memory = new ConcurrentHashMap<>();
   private final AtomicBoolean reloading = new AtomicBoolean();
   private volatile long allReadAtNanos;
@@ -66,11 +69,7 @@ public class WaitingLine {
   @PostConstruct
   void configure() {
     Config config = ConfigProvider.getConfig(WaitingLine.class.getClassLoader());
-    tokens =
-        new RoomTokens(
-            config
-                .getOptionalValue("ticketing.auth.key-encryption-secret", String.class)
-                .orElse(null));
+    tokens = new RoomTokens(config.getValue("ticketing.auth.key-encryption-secret", String.class));
     staleNanos =
         TimeUnit.SECONDS.toNanos(
             config.getValue("ticketing.waiting-room.stale-seconds", Long.class));
@@ -176,13 +175,7 @@ public class WaitingLine {
    *     another concert or person, or has ended
    */
   public Admitted admit(long concertId, String owner, String admission) {
-    if (!everRead || allReadAgeNanos() > staleNanos) {
-      reloadAll(); // not known whether the room is on: find out, or refuse (fail closed)
-      if (!everRead || allReadAgeNanos() > staleNanos) {
-        throw new DatabaseUnavailableException(DatabaseFault.CONNECTION, null, null);
-      }
-    }
-    RoomMemory room = memory.get(concertId);
+    RoomMemory room = known(concertId);
     if (room == null || !room.state().active()) {
       return null;
     }
@@ -224,9 +217,13 @@ public class WaitingLine {
     }
   }
 
-  /** Whether bookings of the concert need an admission now (as this instance knows). */
+  /**
+   * Whether bookings of the concert need an admission now (as this instance knows).
+   *
+   * @throws DatabaseUnavailableException if the rooms cannot be read (fail closed)
+   */
   public boolean isActive(long concertId) {
-    RoomMemory room = memory.get(concertId);
+    RoomMemory room = known(concertId);
     return room != null && room.state().active();
   }
 
@@ -252,6 +249,22 @@ public class WaitingLine {
         (long) Math.ceil(waiting * 60.0 / room.settings().admitPerMinute()));
   }
 
+  /**
+   * The room as this instance knows it, or null if the concert has none. Every room is read first
+   * if this instance has not done so lately: whether a room is on is never guessed.
+   *
+   * @throws DatabaseUnavailableException if the rooms cannot be read (fail closed)
+   */
+  private RoomMemory known(long concertId) {
+    if (!everRead || allReadAgeNanos() > staleNanos) {
+      reloadAll();
+      if (!everRead || allReadAgeNanos() > staleNanos) {
+        throw new DatabaseUnavailableException(DatabaseFault.CONNECTION, null, null);
+      }
+    }
+    return memory.get(concertId);
+  }
+
   /** Reads the room again: its notice was heard. */
   void heard(long concertId) {
     load(concertId);
@@ -259,6 +272,9 @@ public class WaitingLine {
 
   /** Reads every active room again (after the listener reconnected, and now and then). */
   void reloadAll() {
+    if (!schema.isMigrated()) {
+      return; // no rooms before the schema has them
+    }
     try {
       List<RoomState> enabled = rooms.enabledRooms();
       for (RoomState room : enabled) {
@@ -337,7 +353,7 @@ public class WaitingLine {
               ? QueueState.SOLD_OUT
               : room.paused() ? QueueState.PAUSED : QueueState.WAITING;
       long estimate = (long) Math.ceil((ahead + 1) * 60.0 / room.settings().admitPerMinute());
-      int poll = state == QueueState.WAITING ? (int) Math.max(2, Math.min(30, estimate / 10)) : 10;
+      int poll = state == QueueState.WAITING ? (int) Math.max(2, Math.min(30, estimate / 10)) : 5;
       return status(
           room,
           ticket,

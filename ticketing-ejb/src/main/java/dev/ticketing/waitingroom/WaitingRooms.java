@@ -67,14 +67,16 @@ public class WaitingRooms {
   }
 
   /**
-   * Sets the room's settings, creating it if needed. Turning a room off and on again keeps its line
-   * and counter.
+   * Sets the room's settings, creating it if needed: open at once if the sale is, else at the
+   * sale's opening (the pre-queue until then). Turning a room off and on again keeps its line and
+   * counter.
    */
   public void save(long concertId, RoomSettings settings) {
     em.createNativeQuery(
             "INSERT INTO waiting_room (concert_id, enabled, active_users, admit_per_minute,"
-                + " admission_minutes, prequeue_opens_at) VALUES (?1, ?2, ?3, ?4, ?5,"
-                + " CAST(?6 AS timestamptz))"
+                + " admission_minutes, prequeue_opens_at, opened) SELECT ?1, ?2, ?3, ?4, ?5,"
+                + " CAST(?6 AS timestamptz), c.sales_open_at IS NULL OR c.sales_open_at <= now()"
+                + " FROM concert c WHERE c.id = ?1"
                 + " ON CONFLICT (concert_id) DO UPDATE SET enabled = excluded.enabled,"
                 + " active_users = excluded.active_users,"
                 + " admit_per_minute = excluded.admit_per_minute,"

@@ -47,7 +47,9 @@ class OpenApiIT {
           dev.ticketing.web.catalog.CatalogResource.class,
           dev.ticketing.web.booking.BookingResource.class,
           dev.ticketing.web.auth.AuthResource.class,
-          dev.ticketing.web.admin.AdminResource.class);
+          dev.ticketing.web.admin.AdminResource.class,
+          dev.ticketing.web.admin.WaitingRoomResource.class,
+          dev.ticketing.web.queue.QueueResource.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -190,7 +192,8 @@ class OpenApiIT {
                   parts[1].startsWith("/api/bookings")
                       ? "00000000-0000-4000-8000-000000000000"
                       : "1")
-              .replace("{bookingId}", "00000000-0000-4000-8000-000000000000");
+              .replace("{bookingId}", "00000000-0000-4000-8000-000000000000")
+              .replace("{ticket}", "q1.1.1.1.not-a-ticket");
       HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path));
       if (!parts[0].equals("GET")) {
         request
