@@ -66,8 +66,7 @@ class GeneratedClientIT {
     assertThat(before.getQuantityAvailable()).isEqualTo(5);
 
     BookingView held =
-        bookings.holdBooking(
-            request(f.concertId(), "VIP", 2), "client-" + UUID.randomUUID(), null);
+        bookings.holdBooking(request(f.concertId(), "VIP", 2), "client-" + UUID.randomUUID(), null);
     assertThat(held.getStatus()).isEqualTo(BookingView.StatusEnum.HELD);
     assertThat(held.getExpiresAt()).isAfter(OffsetDateTime.now());
     assertThat(held.getTotal()).isEqualTo(2 * before.getPrice());
