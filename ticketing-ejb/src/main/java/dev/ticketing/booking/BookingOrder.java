@@ -16,14 +16,26 @@ import java.util.Set;
  * @param concertId the concert, or null for the default concert
  * @param lines one entry per tier, each tier at most once
  * @param userRef who books, as the client names them (optional, no accounts yet)
+ * @param admission the admission from the concert's waiting room, or null (ignored when the concert
+ *     has no active room)
  */
-public record BookingOrder(Long concertId, List<Line> lines, String userRef) {
+public record BookingOrder(Long concertId, List<Line> lines, String userRef, String admission) {
 
   /** One tier and how many tickets of it. */
   public record Line(String tier, int quantity) {}
 
   public BookingOrder {
     lines = lines == null ? List.of() : List.copyOf(lines);
+  }
+
+  /** An order without an admission. */
+  public BookingOrder(Long concertId, List<Line> lines, String userRef) {
+    this(concertId, lines, userRef, null);
+  }
+
+  /** The same order, with the admission presented for it. */
+  public BookingOrder withAdmission(String admission) {
+    return new BookingOrder(concertId, lines, userRef, admission);
   }
 
   /** A booking of a single tier of the default concert (the original API's shape). */

@@ -8,6 +8,7 @@ import dev.ticketing.booking.hold.BoxOffice;
 import dev.ticketing.booking.idempotency.IdempotencyKeyException;
 import dev.ticketing.booking.idempotency.IdempotencyKeys;
 import dev.ticketing.booking.idempotency.IdempotentRequest;
+import dev.ticketing.booking.refusal.AdmissionRequiredException;
 import dev.ticketing.booking.refusal.BookingRejectedException;
 import dev.ticketing.booking.refusal.BookingStateException;
 import dev.ticketing.booking.refusal.InvalidBookingException;
@@ -16,6 +17,7 @@ import dev.ticketing.booking.refusal.NotEnoughTicketsException;
 import dev.ticketing.booking.refusal.PaymentRefusedException;
 import dev.ticketing.booking.refusal.UnknownBookingException;
 import dev.ticketing.booking.refusal.UnknownTierException;
+import dev.ticketing.catalog.Catalog;
 import dev.ticketing.database.DatabaseUnavailableException;
 import dev.ticketing.payment.Authorisation;
 import dev.ticketing.payment.InvalidCardException;
@@ -24,6 +26,7 @@ import dev.ticketing.payment.PaymentLedger;
 import dev.ticketing.payment.PaymentProvider;
 import dev.ticketing.payment.PaymentTimeoutException;
 import dev.ticketing.payment.TestCard;
+import dev.ticketing.waitingroom.WaitingLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -66,6 +69,10 @@ public class BookingService {
 
   @Inject private FaultRetry retry;
 
+  @Inject private WaitingLine waitingLine;
+
+  @Inject private Catalog catalog;
+
   @Inject private BookingMetrics metrics;
 
   @Inject
@@ -93,6 +100,8 @@ public class BookingService {
    * @throws InvalidBookingException if there are no lines or a tier is listed twice
    * @throws IdempotencyKeyException if the key was used for another request or is busy
    * @throws RequestShedException if the booking path is full: nothing was done
+   * @throws AdmissionRequiredException if the concert's waiting room is on and the order's
+   *     admission is missing, forged, another concert's or person's, or has ended
    * @throws dev.ticketing.catalog.UnknownConcertException if the concert does not exist
    */
   public BookingReply hold(BookingOrder order, IdempotentRequest key) {
@@ -100,8 +109,26 @@ public class BookingService {
         "hold",
         () -> {
           order.validate(maxPerTier);
-          return oncePerKey(key, resumed -> boxOffice.hold(order, caller.email(), key, true));
+          return oncePerKey(
+              key,
+              resumed -> {
+                WaitingLine.Admitted admitted = admitted(order);
+                BookingSummary held = boxOffice.hold(order, caller.email(), key, true);
+                waitingLine.booked(admitted);
+                return held;
+              });
         });
+  }
+
+  /**
+   * The order's admission from its concert's waiting room, checked, or null if the concert has no
+   * active room (then whatever admission came is ignored).
+   *
+   * @throws AdmissionRequiredException if the room is on and the admission does not hold
+   */
+  private WaitingLine.Admitted admitted(BookingOrder order) {
+    long concertId = catalog.concertAsKnown(order.concertId()).id();
+    return waitingLine.admit(concertId, caller.email(), order.admission());
   }
 
   /**
@@ -118,10 +145,14 @@ public class BookingService {
           return oncePerKey(
               key,
               resumed -> {
-                BookingSummary held =
-                    resumed != null
-                        ? visible(resumed)
-                        : boxOffice.hold(order, caller.email(), key, false);
+                BookingSummary held;
+                if (resumed != null) {
+                  held = visible(resumed);
+                } else {
+                  WaitingLine.Admitted admitted = admitted(order);
+                  held = boxOffice.hold(order, caller.email(), key, false);
+                  waitingLine.booked(admitted);
+                }
                 try {
                   return payAndConfirm(held, DEFAULT_CARD, null, key, 201);
                 } catch (BookingRejectedException refused) {

@@ -66,7 +66,7 @@ class GeneratedClientIT {
     assertThat(before.getQuantityAvailable()).isEqualTo(5);
 
     BookingView held =
-        bookings.holdBooking(request(f.concertId(), "VIP", 2), "client-" + UUID.randomUUID());
+        bookings.holdBooking(request(f.concertId(), "VIP", 2), "client-" + UUID.randomUUID(), null);
     assertThat(held.getStatus()).isEqualTo(BookingView.StatusEnum.HELD);
     assertThat(held.getExpiresAt()).isAfter(OffsetDateTime.now());
     assertThat(held.getTotal()).isEqualTo(2 * before.getPrice());
@@ -93,7 +93,7 @@ class GeneratedClientIT {
     Fixture f = TestDatabase.concert("Generated refusal", Map.of("VIP", 3));
 
     try {
-      bookings.holdBooking(request(f.concertId(), "VIP", 5), null);
+      bookings.holdBooking(request(f.concertId(), "VIP", 5), null, null);
       fail("booking 5 of 3 tickets was not refused");
     } catch (ApiException refused) {
       assertThat(refused.getCode()).isEqualTo(409);

@@ -50,7 +50,9 @@ class OpenApiIT {
           dev.ticketing.web.admin.AdminResource.class,
           dev.ticketing.web.admin.DoorAccountResource.class,
           dev.ticketing.web.checkin.CheckInResource.class,
-          dev.ticketing.web.admin.MailOutboxResource.class);
+          dev.ticketing.web.admin.MailOutboxResource.class,
+          dev.ticketing.web.admin.WaitingRoomResource.class,
+          dev.ticketing.web.queue.QueueResource.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -193,7 +195,8 @@ class OpenApiIT {
                   parts[1].startsWith("/api/bookings")
                       ? "00000000-0000-4000-8000-000000000000"
                       : "1")
-              .replace("{bookingId}", "00000000-0000-4000-8000-000000000000");
+              .replace("{bookingId}", "00000000-0000-4000-8000-000000000000")
+              .replace("{ticket}", "q1.1.1.1.not-a-ticket");
       HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path));
       if (!parts[0].equals("GET")) {
         request

@@ -46,7 +46,9 @@ public abstract class BookingRejectedException extends RuntimeException {
     /** The account would hold more tickets of the concert than its organisers allow one account. */
     PURCHASE_LIMIT,
     /** The concert is sold to logged-in accounts only. */
-    ACCOUNT_REQUIRED
+    ACCOUNT_REQUIRED,
+    /** The concert's waiting room is on: a booking needs a valid admission from it. */
+    ADMISSION_REQUIRED
   }
 
   protected BookingRejectedException(String message) {

@@ -33,6 +33,7 @@ import dev.ticketing.ui.live.AvailabilityBroadcaster;
 import dev.ticketing.ui.views.Formats;
 import dev.ticketing.ui.views.MainLayout;
 import dev.ticketing.ui.views.TicketsView;
+import dev.ticketing.waitingroom.WaitingRoomAdmin;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -61,6 +62,7 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
   private static final Logger LOG = Logger.getLogger(ManageConcertView.class.getName());
 
   @Inject private ConcertAdmin admin;
+  @Inject private WaitingRoomAdmin waitingRooms;
   @Inject private AvailabilityBroadcaster broadcaster;
   @Inject private CheckInReader checkIns;
 
@@ -71,6 +73,7 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
   private final Button publish = new Button();
   private final Paragraph problem = new Paragraph();
   private final SalesPanel sales = new SalesPanel(locale);
+  private WaitingRoomPanel room;
   private final TierTable tiers = new TierTable(locale, this::editTier, this::moveTier);
   private final TierForm tierForm = new TierForm(this::addTier);
   private final ConcertForm concertForm = new ConcertForm("concert");
@@ -135,6 +138,8 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
     }
     bookings = new ConcertBookings(admin, id, locale, this::refreshSales);
     audit = new AuditTrail(admin, id, locale);
+    room = new WaitingRoomPanel(waitingRooms, id);
+    body.addComponentAtIndex(1, section("Waiting room", room));
     body.add(
         section("Bookings", bookings),
         section("At the door", new DoorPanel(checkIns, id)),
@@ -216,6 +221,9 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
       SalesReport report = admin.sales(concert.id());
       showConcert(report.concert());
       sales.show(report);
+      if (room != null) {
+        room.refresh();
+      }
       String bookingCounts = report.confirmedBookings() + "/" + report.heldBookings();
       if (!bookingCounts.equals(shownBookingCounts) && bookings != null) {
         // A payment, an expiry or a cancellation changed a booking's state: list them afresh.

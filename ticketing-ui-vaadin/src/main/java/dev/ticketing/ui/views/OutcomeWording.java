@@ -18,6 +18,11 @@ final class OutcomeWording {
   static final String NO_CONCERT = "No concert is on sale right now. Please come back later.";
   static final String UNKNOWN_CONCERT =
       "There is no concert at this address. It may have been taken off sale.";
+
+  /** The screen sends the visitor to the concert's waiting room. */
+  static final String TO_THE_LINE =
+      "This sale has a waiting room: taking you to your place in line…";
+
   static final String UNREACHABLE =
       "The ticket office cannot be reached right now. Please reload the page in a moment.";
   static final String NO_LONGER_ON_SALE =
@@ -95,6 +100,9 @@ final class OutcomeWording {
       case SALE_CLOSED -> "The sale has closed. Nothing was booked.";
       case PURCHASE_LIMIT -> overPurchaseLimit((PurchaseLimitException) refused);
       case ACCOUNT_REQUIRED -> ACCOUNT_NEEDED + " Nothing was booked.";
+      case ADMISSION_REQUIRED ->
+          "Your time to book has ended (or this screen was not let in by the waiting room)."
+              + " Nothing was booked: please join the line again.";
     };
   }
 

@@ -24,6 +24,7 @@ import dev.ticketing.catalog.UnknownConcertException;
 import dev.ticketing.ui.live.AvailabilityBroadcaster;
 import dev.ticketing.ui.live.HoldWatch;
 import dev.ticketing.ui.live.SaleClock;
+import dev.ticketing.waitingroom.WaitingLine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -59,6 +60,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   @Inject private HoldWatch holdWatch;
   @Inject private SaleClock saleClock;
   @Inject private Caller caller;
+  @Inject private WaitingLine waitingLine;
 
   /** Paying runs off the request thread so that the progress shows while it runs. */
   @Resource private ManagedExecutorService executor;
@@ -124,6 +126,10 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
       concert = catalog.concert(concertId);
       if (!concert.sale().published() && !caller.isOrganiser()) {
         throw new UnknownConcertException(concertId);
+      }
+      if (!RoomEntry.mayEnter(waitingLine, caller, event, concert.id())) {
+        showUnavailable(OutcomeWording.TO_THE_LINE);
+        return;
       }
       show(concert);
       event
@@ -236,7 +242,8 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
       updateTotal();
       return;
     }
-    holding.hold(new BookingOrder(concert.id(), lines, userRef), locale);
+    holding.hold(
+        new BookingOrder(concert.id(), lines, userRef, RoomEntry.admission(concert.id())), locale);
   }
 
   /** What the screen does as a hold is made, and as it comes and goes under the Book button. */

@@ -48,6 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bookings")
 public class BookingResource {
+  /** The header carrying an admission from the concert's waiting room. */
+  public static final String ADMISSION = "Admission";
+
   @Inject private BookingService bookings;
 
   @Inject private ETickets eTickets;
@@ -67,7 +70,9 @@ public class BookingResource {
               + " provider's default card, answering `CONFIRMED`. Atomic: the tickets are booked"
               + " and committed before the answer, or nothing changes. With an `Idempotency-Key`, a"
               + " repeat gets the first answer.\n\n"
-              + "401: the concert is sold to logged-in accounts only (`account-required`). 404:"
+              + "401: the concert is sold to logged-in accounts only (`account-required`). 403:"
+              + " the concert's waiting room is on and the `Admission` header is missing or not"
+              + " valid (`admission-required`, with the `queue` to join). 404:"
               + " the default concert has no tier of that name. 409: fewer tickets are left than"
               + " asked for (`available` says how many), known only after every concurrent booking"
               + " of the tier has finished; the account would pass the concert's limit of tickets"
@@ -87,6 +92,7 @@ public class BookingResource {
   @APIResponse(responseCode = "201", ref = "Booked")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "AccountRequired")
+  @APIResponse(responseCode = "403", ref = "AdmissionRequired")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -96,9 +102,11 @@ public class BookingResource {
   public Response book(
       @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
+      @Parameter(ref = "Admission") @HeaderParam(ADMISSION) String admission,
       @NotNull @Valid OneTierBookingRequest body) {
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
-    BookingOrder order = BookingOrder.single(body.tier, body.quantity, null);
+    BookingOrder order =
+        BookingOrder.single(body.tier, body.quantity, null).withAdmission(admission);
     var key = IdempotencyKeyHeader.request(security, idempotencyKey, "POST book", body);
     return created(bookings.holdAndPay(order, key));
   }
@@ -120,7 +128,9 @@ public class BookingResource {
               + "A concert may limit what one buyer books (`maxTicketsPerAccount`,"
               + " `accountRequired` in `ConcertView`): the tickets an account holds or bought of"
               + " the concert, in every booking and tier, count toward its limit.\n\n"
-              + "401: the concert is sold to logged-in accounts only (`account-required`). 404:"
+              + "401: the concert is sold to logged-in accounts only (`account-required`). 403:"
+              + " the concert's waiting room is on and the `Admission` header is missing or not"
+              + " valid (`admission-required`, with the `queue` to join). 404:"
               + " unknown concert or tier. 409: a tier has fewer tickets left than asked for"
               + " (nothing was held); the account would pass the concert's limit of tickets per"
               + " account (`purchase-limit`, with `limit` and `remaining`); or the first request"
@@ -141,6 +151,7 @@ public class BookingResource {
   @APIResponse(responseCode = "201", ref = "Held")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "AccountRequired")
+  @APIResponse(responseCode = "403", ref = "AdmissionRequired")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -150,11 +161,12 @@ public class BookingResource {
   public Response bookSeveral(
       @Parameter(ref = "IdempotencyKey") @HeaderParam(IdempotencyKeyHeader.NAME)
           String idempotencyKey,
+      @Parameter(ref = "Admission") @HeaderParam(ADMISSION) String admission,
       @NotNull @Valid BookingRequest body) {
     var lines =
         body.items.stream().map(item -> new BookingOrder.Line(item.tier, item.quantity)).toList();
     // userId is accepted and ignored: a booking is the logged-in caller's, or nobody's.
-    BookingOrder order = new BookingOrder(body.concertId, lines, null);
+    BookingOrder order = new BookingOrder(body.concertId, lines, null, admission);
     var key = IdempotencyKeyHeader.request(security, idempotencyKey, "POST bookings", body);
     return created(bookings.hold(order, key));
   }

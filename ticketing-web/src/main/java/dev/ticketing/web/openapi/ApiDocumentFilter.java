@@ -3,6 +3,7 @@ package dev.ticketing.web.openapi;
 import dev.ticketing.booking.idempotency.IdempotentRequest;
 import dev.ticketing.web.booking.BookingItemRequest;
 import dev.ticketing.web.booking.BookingRequest;
+import dev.ticketing.web.booking.BookingResource;
 import dev.ticketing.web.booking.BookingView;
 import dev.ticketing.web.booking.IdempotencyKeyHeader;
 import dev.ticketing.web.booking.OneTierBookingRequest;
@@ -65,6 +66,10 @@ public class ApiDocumentFilter implements OASFilter {
           dev.ticketing.web.checkin.ScanUploadView.class,
           dev.ticketing.web.checkin.DoorReportView.class,
           dev.ticketing.web.admin.OutboxMailView.class,
+          dev.ticketing.web.queue.QueueView.class,
+          dev.ticketing.web.queue.JoinRequest.class,
+          dev.ticketing.web.admin.WaitingRoomRequest.class,
+          dev.ticketing.web.admin.WaitingRoomView.class,
           ProblemDocument.class);
 
   @Override
@@ -136,6 +141,15 @@ public class ApiDocumentFilter implements OASFilter {
   private static void addSharedParameters(Components components) {
     components.addParameter("IdempotencyKey", idempotencyKey());
     components.addParameter("ConcertId", id("The concert's id", 1L));
+    components.addParameter(
+        "Admission",
+        OASFactory.createParameter()
+            .name(BookingResource.ADMISSION)
+            .in(Parameter.In.HEADER)
+            .description(
+                "The admission from the concert's waiting room (`admission` of an `ADMITTED`"
+                    + " place): needed while the concert's room is on, ignored otherwise")
+            .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(200)));
     components.addParameter("TierId", id("The tier's id", 4L));
     components.addParameter(
         "BookingId",

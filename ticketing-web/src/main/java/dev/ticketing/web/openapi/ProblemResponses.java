@@ -34,6 +34,11 @@ final class ProblemResponses {
                   + " `not_a_test_card`); nothing was charged, the hold stays"),
           new Refusal("Forbidden", "The token's account may not do this (organisers only)"),
           new Refusal(
+              "AdmissionRequired",
+              "The concert's waiting room is on, and the booking came without a valid"
+                  + " `Admission` (none, forged, another concert's or account's, or ended):"
+                  + " `admission-required`, with the `queue` to join; nothing was booked"),
+          new Refusal(
               "NotFound",
               "Nothing with this id that the caller may see; `type` says what was looked for"),
           new Refusal(
@@ -47,7 +52,8 @@ final class ProblemResponses {
               "This `Idempotency-Key` was used with a different request; nothing was done"),
           new Refusal(
               "TooManyRequests",
-              "Too many attempts lately (failed logins, registrations from the client's address);"
+              "Too many attempts lately (failed logins, registrations or anonymous waiting-room"
+                  + " places from the client's address);"
                   + " `Retry-After` says in how many seconds to try again"),
           new Refusal(
               "ServiceUnavailable",

@@ -1,5 +1,6 @@
 package dev.ticketing.web.problem;
 
+import dev.ticketing.booking.refusal.AdmissionRequiredException;
 import dev.ticketing.booking.refusal.BookingRejectedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -58,8 +59,19 @@ public class BookingRejectedMapper implements ExceptionMapper<BookingRejectedExc
               Problem.of(Status.CONFLICT, "purchase-limit", "Purchase limit reached", detail);
           case ACCOUNT_REQUIRED ->
               Problem.of(Status.UNAUTHORIZED, "account-required", "Account required", detail);
+          case ADMISSION_REQUIRED ->
+              Problem.of(Status.FORBIDDEN, "admission-required", "Admission required", detail);
         };
     e.facts().forEach(problem::with);
+    if (e instanceof AdmissionRequiredException admission) {
+      problem.with(
+          "queue",
+          uriInfo
+              .getBaseUriBuilder()
+              .path("concerts/{id}/queue")
+              .build(admission.concertId())
+              .toString());
+    }
     if (e.field() != null) {
       problem.withErrors(List.of(new Problem.FieldError(e.field(), detail)));
     }
