@@ -5,7 +5,7 @@
 #   bench/run.sh --smoke          the same, a few seconds per scenario and a small catalogue (CI)
 #   bench/run.sh --duration 60    seconds per scenario (default 20)
 #   --book-rate N, --read-rate N  arrival rates of the open model (default 50 bookers/s, 200 readers/s)
-#   --only book,rush              only these scenarios (reads, book, rush, overload, mixed, edits, sellout,
+#   --only book,rush              only these scenarios (reads, book, rush, overload, mixed, edits, room, sellout,
 #                                 coldstart, volume); pgbench always
 #   bench/run.sh --url http://127.0.0.1:8080
 #                                 a running server; its database from TICKETING_DB_URL (jdbc:postgresql://…),
@@ -48,7 +48,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=${2:?--duration needs seconds}; shift ;;
     --book-rate) book_rate=${2:?--book-rate needs users per second}; shift ;;
     --read-rate) read_rate=${2:?--read-rate needs users per second}; shift ;;
-    --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed,edits,sellout,coldstart,volume}; shift ;;
+    --only) only=${2:?--only needs scenarios: reads,book,rush,overload,mixed,edits,room,sellout,coldstart,volume}; shift ;;
     --publish) publish=true ;;
     -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
@@ -57,8 +57,8 @@ while [ $# -gt 0 ]; do
 done
 for scenario in ${only//,/ }; do
   case $scenario in
-    reads | book | rush | overload | mixed | edits | sellout | coldstart | volume) ;;
-    *) die "--only: unknown scenario $scenario (reads, book, rush, overload, mixed, edits, sellout, coldstart, volume)" ;;
+    reads | book | rush | overload | mixed | edits | room | sellout | coldstart | volume) ;;
+    *) die "--only: unknown scenario $scenario (reads, book, rush, overload, mixed, edits, room, sellout, coldstart, volume)" ;;
   esac
 done
 
@@ -87,8 +87,12 @@ scale=1
 # four times, the rush ~900 bookings/s of 2.5 tickets 3 times and the overload ~1,000/s; the warm-up's
 # rush journeys up to 16 rounds of 10 s (measured 2026-12-07: 450,000 sold out during the second rush).
 hot_capacity=$(( (duration * 40000 > 800000 ? duration * 40000 : 800000) + 200000 ))
+# A release through the waiting room: 20,000 people in 60 s for 5,000 tickets; the second release lets
+# people in at twice what the server books (pgbench's ~2,500 bookings/s here, as people per minute).
+room_tickets=5000 room_arrivals=20000 room_seconds=60 room_fast_rate=300000
 if $smoke; then
   duration=3 ramp=1 warmup=0 concerts=20 scale=0.1 hot_capacity=50000
+  room_tickets=300 room_arrivals=1000 room_seconds=10
 fi
 
 mkdir -p "$out"
@@ -482,11 +486,14 @@ pgbench_run 2 32
 
 # === 4. through HTTP ===
 http_wanted=false
-for scenario in reads book rush overload mixed edits; do wanted "$scenario" && http_wanted=true; done
+for scenario in reads book rush overload mixed edits room; do wanted "$scenario" && http_wanted=true; done
 # The organiser of the edits scenario: the first organiser account, made at start from these.
 bench_admin=bench-organiser@ticketing.example bench_admin_password=bench-organiser-password-1
 if [ -z "$url" ] && $http_wanted; then
-  start_server big -Dticketing.admin.email="$bench_admin" -Dticketing.admin.password="$bench_admin_password"
+  # The room's visitors each come from an address of their own, as HAProxy reports it: the loopback
+  # is trusted as the proxy so that the waiting room's per-address limit sees them apart.
+  start_server big -Dticketing.admin.email="$bench_admin" -Dticketing.admin.password="$bench_admin_password" \
+    -Dticketing.http.trusted-proxies=127.0.0.1/32
 fi
 hot=(-Dbench.hotConcert="$release_concert" -Dbench.hotTier=HOT)
 tour=(-Dbench.firstConcert="$first_concert" -Dbench.lastConcert="$last_concert" -Dbench.tiers=VIP,FRONT_ROW,GA,BALCONY)
@@ -596,6 +603,76 @@ if wanted edits && [ -z "$url" ]; then
   p95_edits=$(java -cp "$cp_bench" dev.ticketing.bench.ResultsTable --p95 "$runs" "$edits_id")
   say "edits: p95 $p95_quiet ms without edits, $p95_edits ms with $edits_ok edits ($(ratio_of "$p95_edits" "$p95_quiet"))"
   echo "edits ($quiet_id, $edits_id): bookings' p95 $p95_quiet ms without organiser edits, $p95_edits ms while an organiser renamed the tier every 100 ms ($edits_ok of $edits_all edits answered 200): $(ratio_of "$p95_edits" "$p95_quiet") of the p95 without" >>"$out/machine.txt"
+fi
+
+# A release through the waiting room (issue 25): a concert of $room_tickets tickets whose room lets
+# people in at a set rate; $room_arrivals people arrive over $room_seconds s (open model, each from
+# its own address as HAProxy would report it), join, poll as told, book 1-2 tickets when let in and
+# pay. Then the same release with the room letting in twice what the server books per minute. And
+# the memory a waiting person costs the server: places taken in a paused room, heap after a full GC.
+if wanted room && [ -z "$url" ]; then
+  room_token=$(curl -fs -X POST -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$bench_admin\",\"password\":\"$bench_admin_password\"}" "$base/api/auth/token" \
+    | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [ -n "$room_token" ] || die "room: no organiser token"
+  room_set() { # room_set <concert> <json>: the organisers' PUT of the concert's waiting room
+    curl -fs -o /dev/null -X PUT -H "Authorization: Bearer $room_token" -H 'Content-Type: application/json' \
+      -d "$2" "$base/api/admin/concerts/$1/waiting-room" || die "room: could not set the waiting room of concert $1"
+  }
+  room_release() { # room_release <label> <admit per minute> <active users>
+    local concert tier ticks0 ticks1 polls cpu_polls last_sale last_line first_sold inversions sold
+    concert=$(new_concert "$1")
+    tier=$(new_tier "$concert" ROOM "$room_tickets" >/dev/null; echo ROOM)
+    room_set "$concert" "{\"enabled\":true,\"activeUsers\":$3,\"admitPerMinute\":$2,\"admissionMinutes\":2}"
+    ticks0=$(ticks_of "$server_pid")
+    local saved_duration=$duration
+    duration=$room_seconds
+    gatling "$1" ReleaseRoomSimulation open "$(awk -v a="$room_arrivals" -v s="$room_seconds" 'BEGIN {printf "%.0f", a / s}')" - \
+      -Dbench.hotConcert="$concert" -Dbench.hotTier=ROOM -Dbench.arrivals="$room_arrivals" \
+      -Dbench.arrivalSeconds="$room_seconds"
+    duration=$saved_duration
+    ticks1=$(ticks_of "$server_pid")
+    cat "$out/runs/$run_id-room.txt" | sed "s/^/         $run_id room: /"
+    polls=$(sed -n 's/.*polls=\([0-9]*\).*/\1/p' "$out/runs/$run_id-room.txt")
+    cpu_polls=$(awk -v t=$((ticks1 - ticks0)) -v p="$polls" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN {printf "%.0f", (p > 0 ? t * 1000 / hz / p * 1000 : 0)}')
+    last_line=$(sed -n 's/.*last_in_line_answer_ms=\([0-9]*\).*/\1/p' "$out/runs/$run_id-room.txt")
+    first_sold=$(sed -n 's/.*first_sold_out_ms=\([0-9]*\).*/\1/p' "$out/runs/$run_id-room.txt")
+    read -r sold last_sale <<<"$(psql -X -At -F' ' -c "
+      SELECT count(*) FILTER (WHERE k.booking_id IS NOT NULL),
+             coalesce((extract(epoch FROM max(b.created_at)) * 1000)::bigint, 0)
+      FROM ticket k JOIN ticket_tier t ON t.id = k.tier_id LEFT JOIN booking b ON b.id = k.booking_id
+      WHERE t.concert_id = $concert")"
+    # Places given after the opening: in order of arrival (the sequence), never one let in before a
+    # place ahead of it.
+    inversions=$(psql -X -At -c "
+      SELECT count(*) FILTER (WHERE position < ahead_max) FROM (
+        SELECT position, max(position) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ahead_max
+        FROM waiting_place WHERE concert_id = $concert AND position IS NOT NULL) p")
+    say "$1: $sold of $room_tickets sold; server CPU $cpu_polls ms per 1,000 requests of the room's run ($polls polls); arrival-order inversions $inversions; last WAITING/ADMITTED answer $(( last_line - last_sale )) ms after the last sale, first SOLD_OUT $(( first_sold > 0 ? first_sold - last_sale : -1 )) ms after it"
+    echo "$1 ($run_id): $(tr '\n' ' ' <"$out/runs/$run_id-room.txt")sold=$sold/$room_tickets inversions=$inversions last_in_line_after_last_sale_ms=$(( last_line - last_sale )) server_cpu_ms_per_1000_room_requests=$cpu_polls" >>"$out/machine.txt"
+  }
+  room_release "room: $room_arrivals people in ${room_seconds} s for $room_tickets tickets, let in at 3,000 a minute" 3000 1000
+  room_release "room: the same, let in at twice what the server books ($room_fast_rate a minute)" "$room_fast_rate" 5000
+
+  # Memory per waiting person: places taken in a paused room (nobody let in), heap after a full GC.
+  concert=$(new_concert "Room memory")
+  new_tier "$concert" ROOM 1000 >/dev/null
+  room_set "$concert" '{"enabled":true,"activeUsers":1,"admitPerMinute":1,"admissionMinutes":2}'
+  curl -fs -o /dev/null -X POST -H "Authorization: Bearer $room_token" "$base/api/admin/concerts/$concert/waiting-room/pause" \
+    || die "room: could not pause the memory room"
+  heap() { jcmd "$server_pid" GC.run >/dev/null; sleep 1; jcmd "$server_pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {gsub(/K,?/, "", $(i+1)); print $(i+1); exit}}'; }
+  heap_before=$(heap)
+  java "${gatling_jvm[@]}" -Dbench.baseUrl="$base" -Dbench.hotConcert="$concert" -Dbench.hotTier=ROOM \
+    -Dbench.arrivals="$room_arrivals" -Dbench.arrivalSeconds=20 -Dbench.joinOnly=true \
+    io.gatling.app.Gatling --simulation dev.ticketing.bench.ReleaseRoomSimulation \
+    --results-folder "$out/gatling/room-memory" --no-reports >"$out/logs/room-memory-gatling.log" 2>&1 \
+    || die "room memory: Gatling failed (see $out/logs/room-memory-gatling.log)"
+  waiting=$(psql -X -At -c "SELECT count(*) FROM waiting_place WHERE concert_id = $concert")
+  heap_after=$(heap)
+  per_person=$(awk -v a="$heap_after" -v b="$heap_before" -v n="$waiting" 'BEGIN {printf "%.0f", (n > 0 ? (a - b) * 1024 / n : 0)}')
+  say "room memory: $waiting people waiting in a paused room: heap $heap_before KiB -> $heap_after KiB after a full GC, $per_person bytes per person"
+  echo "room memory: $waiting people waiting (paused room), heap after a full GC $heap_before -> $heap_after KiB: $per_person bytes per waiting person" >>"$out/machine.txt"
 fi
 
 if [ -z "$url" ]; then stop_server; fi

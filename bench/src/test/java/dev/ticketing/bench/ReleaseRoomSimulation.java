@@ -7,12 +7,14 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,15 +67,15 @@ public class ReleaseRoomSimulation extends Simulation {
     int arrivalSeconds = Integer.getInteger("bench.arrivalSeconds", 60);
 
     ChainBuilder poll =
-        exec(http("room: poll")
+        answered(
+            "poll",
+            Set.of(200),
+            http("room: poll")
                 .get("/api/concerts/" + concert + "/queue/#{ticket}")
                 .check(
-                    status().is(200),
-                    responseTimeInMillis().saveAs("ms"),
-                    jsonPath("$.state").saveAs("state"),
+                    jsonPath("$.state").optional().saveAs("state"),
                     jsonPath("$.pollAfterSeconds").ofInt().optional().saveAs("pollAfter"),
-                    jsonPath("$.admission").optional().saveAs("admission")))
-            .exec(session -> seen(session, "poll"));
+                    jsonPath("$.admission").optional().saveAs("admission")));
 
     ChainBuilder visit =
         exec(session ->
@@ -86,21 +88,22 @@ public class ReleaseRoomSimulation extends Simulation {
                             + ThreadLocalRandom.current().nextInt(256)
                             + "."
                             + (1 + ThreadLocalRandom.current().nextInt(254)))
-                    .set("quantity", 1 + ThreadLocalRandom.current().nextInt(2)))
+                    .set("quantity", 1 + ThreadLocalRandom.current().nextInt(2))
+                    .set("state", "JOINING"))
             .exec(
-                http("room: join")
-                    .post("/api/concerts/" + concert + "/queue")
-                    .header("X-Forwarded-For", "#{from}")
-                    .body(StringBody("{}"))
-                    .check(
-                        status().in(200, 201),
-                        responseTimeInMillis().saveAs("ms"),
-                        jsonPath("$.ticket").saveAs("ticket"),
-                        jsonPath("$.state").saveAs("state"),
-                        jsonPath("$.pollAfterSeconds").ofInt().optional().saveAs("pollAfter"),
-                        jsonPath("$.admission").optional().saveAs("admission")))
-            .exec(session -> seen(session, "join"))
-            .exitHereIf(session -> JOIN_ONLY)
+                answered(
+                    "join",
+                    Set.of(200, 201),
+                    http("room: join")
+                        .post("/api/concerts/" + concert + "/queue")
+                        .header("X-Forwarded-For", "#{from}")
+                        .body(StringBody("{}"))
+                        .check(
+                            jsonPath("$.ticket").optional().saveAs("ticket"),
+                            jsonPath("$.state").optional().saveAs("state"),
+                            jsonPath("$.pollAfterSeconds").ofInt().optional().saveAs("pollAfter"),
+                            jsonPath("$.admission").optional().saveAs("admission"))))
+            .exitHereIf(session -> JOIN_ONLY || !session.contains("ticket"))
             .asLongAs(session -> IN_LINE.contains(session.getString("state")))
             .on(
                 pause(session -> Duration.ofSeconds(Math.max(1, session.getInt("pollAfter"))))
@@ -113,25 +116,24 @@ public class ReleaseRoomSimulation extends Simulation {
                 })
             .doIf(session -> "ADMITTED".equals(session.getString("state")))
             .then(
-                exec(http("room: book")
-                        .post("/api/bookings")
-                        .header("Admission", "#{admission}")
-                        .header("X-Forwarded-For", "#{from}")
-                        .body(
-                            StringBody(
-                                "{\"concertId\":"
-                                    + concert
-                                    + ",\"items\":[{\"tier\":\""
-                                    + tier
-                                    + "\",\"quantity\":#{quantity}}]}"))
-                        .check(
-                            status().in(201, 409).saveAs("status"),
-                            responseTimeInMillis().saveAs("ms"),
-                            jsonPath("$.bookingId").optional().saveAs("bookingId")))
+                exec(answered(
+                        "book",
+                        Set.of(201, 409),
+                        http("room: book")
+                            .post("/api/bookings")
+                            .header("Admission", "#{admission}")
+                            .header("X-Forwarded-For", "#{from}")
+                            .body(
+                                StringBody(
+                                    "{\"concertId\":"
+                                        + concert
+                                        + ",\"items\":[{\"tier\":\""
+                                        + tier
+                                        + "\",\"quantity\":#{quantity}}]}"))
+                            .check(jsonPath("$.bookingId").optional().saveAs("bookingId"))))
                     .exec(
                         session -> {
-                          record("book", session.getInt("ms"));
-                          outcomes.answered(session.getInt("status"), session.getInt("ms"));
+                          outcomes.answered(session.getInt("code"), session.getInt("ms"));
                           if (session.contains("bookingId")) {
                             TreeMap<String, Integer> items = new TreeMap<>();
                             items.put(tier, session.getInt("quantity"));
@@ -144,16 +146,13 @@ public class ReleaseRoomSimulation extends Simulation {
                         })
                     .doIf(session -> session.contains("bookingId"))
                     .then(
-                        exec(http("room: pay")
+                        answered(
+                            "pay",
+                            Set.of(200),
+                            http("room: pay")
                                 .post("/api/bookings/#{bookingId}/payment")
                                 .header("X-Forwarded-For", "#{from}")
-                                .body(StringBody("{\"card\":\"" + CARD + "\"}"))
-                                .check(status().is(200), responseTimeInMillis().saveAs("ms")))
-                            .exec(
-                                session -> {
-                                  record("pay", session.getInt("ms"));
-                                  return session;
-                                })));
+                                .body(StringBody("{\"card\":\"" + CARD + "\"}")))));
 
     setUp(
             scenario("release with a waiting room")
@@ -169,10 +168,53 @@ public class ReleaseRoomSimulation extends Simulation {
                 .disableCaching());
   }
 
+  /**
+   * The request, made again after its {@code Retry-After} for as long as it is answered {@code 503}
+   * (the server shedding, as a client should take it); each {@code 503} is counted apart, any
+   * answer not in {@code expected} as an error.
+   */
+  private ChainBuilder answered(
+      String name, Set<Integer> expected, HttpRequestActionBuilder request) {
+    return exec(session -> session.set("answered", false))
+        .asLongAs(session -> !session.getBoolean("answered"))
+        .on(
+            exec(request.check(
+                    status().saveAs("code"),
+                    responseTimeInMillis().saveAs("ms"),
+                    header("Retry-After").optional().saveAs("retryAfter")))
+                .exec(
+                    session -> {
+                      int code = session.contains("code") ? session.getInt("code") : 0;
+                      if (code == 503) {
+                        count(name + "_shed");
+                        return session.set("answered", false);
+                      }
+                      if (!expected.contains(code)) {
+                        count(name + "_errors");
+                      }
+                      return seen(session.set("answered", true), name);
+                    })
+                .doIf(session -> !session.getBoolean("answered"))
+                .then(
+                    pause(
+                        session ->
+                            Duration.ofSeconds(
+                                session.contains("retryAfter")
+                                    ? Math.max(1, Long.parseLong(session.getString("retryAfter")))
+                                    : 1))));
+  }
+
+  private void count(String what) {
+    ends.computeIfAbsent(what, s -> new AtomicLong()).incrementAndGet();
+  }
+
   private Session seen(Session session, String request) {
-    record(request, session.getInt("ms"));
+    record(request, session.contains("ms") ? session.getInt("ms") : 0);
     if (request.equals("poll")) {
       polls.incrementAndGet();
+    }
+    if (!request.equals("poll") && !request.equals("join")) {
+      return session;
     }
     long now = System.currentTimeMillis();
     String state = session.getString("state");
@@ -211,7 +253,13 @@ public class ReleaseRoomSimulation extends Simulation {
     }
     StringBuilder ended = new StringBuilder();
     new TreeMap<>(ends)
-        .forEach((state, n) -> ended.append(" ended_").append(state).append('=').append(n));
+        .forEach(
+            (what, n) ->
+                ended
+                    .append(what.contains("_") ? " " : " ended_")
+                    .append(what)
+                    .append('=')
+                    .append(n));
     lines.add(ended.toString().strip());
     lines.add(
         "last_in_line_answer_ms="
