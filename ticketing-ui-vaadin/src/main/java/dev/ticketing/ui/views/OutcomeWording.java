@@ -182,6 +182,7 @@ final class OutcomeWording {
       case CONFIRMED -> "Confirmed";
       case EXPIRED -> "Expired";
       case CANCELLED -> "Cancelled";
+      case KEPT -> "Kept for the waiting list";
     };
   }
 

@@ -59,6 +59,10 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   @Inject private HoldWatch holdWatch;
   @Inject private SaleClock saleClock;
   @Inject private Caller caller;
+  @Inject private dev.ticketing.waitlist.Waitlist waitlist;
+  @Inject private dev.ticketing.ui.live.OfferNotices offerNotices;
+  private WaitlistPanel waitlistPanel;
+  private Registration offers;
 
   /** Paying runs off the request thread so that the progress shows while it runs. */
   @Resource private ManagedExecutorService executor;
@@ -91,7 +95,8 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     limits.addClassName("purchase-limits");
     limits.setVisible(false);
 
-    add(title, details, limits, tiers, checkout, outcome);
+    waitlistPanel = new WaitlistPanel(waitlist);
+    add(title, details, limits, tiers, checkout, outcome, waitlistPanel);
   }
 
   @PostConstruct
@@ -155,12 +160,30 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     UI ui = attach.getUI();
     watchCounts(ui);
     BrowserBookings.browserId(ui, id -> userRef = id);
+    String email = caller.email();
+    waitlistPanel.owner(email);
+    if (email != null) {
+      offers =
+          offerNotices.register(
+              email,
+              ui,
+              made -> {
+                waitlistPanel.offered(made);
+                if (concert != null) {
+                  waitlistPanel.show(concert);
+                }
+              });
+    }
   }
 
   @Override
   protected void onDetach(DetachEvent detach) {
     stopWatching();
     sale.stop();
+    if (offers != null) {
+      offers.remove();
+      offers = null;
+    }
   }
 
   private void watchCounts(UI ui) {
@@ -185,6 +208,8 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     sale.show(concert.sale(), locale);
     checkout.show();
     updateTotal();
+    waitlistPanel.owner(caller.email());
+    waitlistPanel.show(concert);
   }
 
   private void showUnavailable(String message) {
@@ -217,6 +242,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     }
     showLimits(now);
     tiers.showCounts(now.counts());
+    waitlistPanel.countsChanged(now);
   }
 
   private void showLimits(ConcertAvailability concert) {

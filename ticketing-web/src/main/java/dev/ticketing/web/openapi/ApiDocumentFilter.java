@@ -58,6 +58,10 @@ public class ApiDocumentFilter implements OASFilter {
           dev.ticketing.web.admin.AdminConcertView.class,
           dev.ticketing.web.admin.SalesView.class,
           dev.ticketing.admin.AuditEntry.class,
+          dev.ticketing.web.waitlist.WaitlistRequest.class,
+          dev.ticketing.web.waitlist.WaitlistEntryView.class,
+          dev.ticketing.web.waitlist.WaitlistTierView.class,
+          dev.ticketing.web.waitlist.WaitlistSettingsRequest.class,
           ProblemDocument.class);
 
   @Override
@@ -85,6 +89,8 @@ public class ApiDocumentFilter implements OASFilter {
     all.put("BookingList", list("BookingView"));
     all.put("AdminConcertList", list("AdminConcertView"));
     all.put("AuditList", list("AuditEntry"));
+    all.put("WaitlistEntryList", list("WaitlistEntryView"));
+    all.put("WaitlistTierList", list("WaitlistTierView"));
     openAPI.getComponents().setSchemas(all);
     ProblemResponses.addTo(openAPI.getComponents());
     addSharedParameters(openAPI.getComponents());
