@@ -103,8 +103,8 @@ public class Waitlist {
   }
 
   /**
-   * The entries of the account with this email (not those left), newest first: for a screen told
-   * on a thread that is not its request's, which knows whose screen it is.
+   * The entries of the account with this email (not those left), newest first: for a screen told on
+   * a thread that is not its request's, which knows whose screen it is.
    */
   public List<WaitlistEntry> entriesOf(String email, long concertId) {
     Long account = accountOf(email);
@@ -192,12 +192,12 @@ public class Waitlist {
           400, "invalid-request", "Invalid request", "offerMinutes must be between 1 and 1440");
     }
     em.createNativeQuery(
-            "INSERT INTO waitlist_tier (tier_id, closed, offer_minutes) VALUES (?1, ?2, ?3)"
+            "INSERT INTO waitlist_tier (tier_id, closed, offer_minutes) VALUES (?1, ?2, CAST(CAST(?3 AS text) AS integer))"
                 + " ON CONFLICT (tier_id) DO UPDATE SET closed = EXCLUDED.closed,"
                 + " offer_minutes = coalesce(EXCLUDED.offer_minutes, waitlist_tier.offer_minutes)")
         .setParameter(1, tier.id())
         .setParameter(2, !open)
-        .setParameter(3, offerMinutes)
+        .setParameter(3, offerMinutes == null ? null : offerMinutes.toString())
         .executeUpdate();
     return summary(concertId).stream()
         .filter(s -> s.tier().equals(tier.code()))

@@ -192,8 +192,7 @@ class WaitlistIT {
     join(concert, full, "GA", 1, false); // at its limit: passed over while it holds two
     join(concert, next, "GA", 1, false);
 
-    Api.Reply raised =
-        api.call("PATCH", "api/admin/tiers/" + tier, organiser, "{\"capacity\":3}");
+    Api.Reply raised = api.call("PATCH", "api/admin/tiers/" + tier, organiser, "{\"capacity\":3}");
     assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
     JsonObject toNext = awaitHeldBooking(next, concert);
     assertThat(quantity(toNext)).isEqualTo(1);

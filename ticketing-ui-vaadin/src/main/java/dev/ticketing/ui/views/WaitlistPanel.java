@@ -20,9 +20,9 @@ import dev.ticketing.waitlist.WaitlistOffered;
 import java.util.List;
 
 /**
- * The waiting list on the booking screen, for a logged-in visitor: join a sold-out tier's list
- * (how many, whether fewer will do), see one's place, and be told at once when an offer arrives
- * (pushed by {@link dev.ticketing.ui.live.OfferNotices}): it is a held booking in My bookings.
+ * The waiting list on the booking screen, for a logged-in visitor: join a sold-out tier's list (how
+ * many, whether fewer will do), see one's place, and be told at once when an offer arrives (pushed
+ * by {@link dev.ticketing.ui.live.OfferNotices}): it is a held booking in My bookings.
  */
 final class WaitlistPanel extends Div {
   private final Waitlist waitlist;
@@ -159,7 +159,8 @@ final class WaitlistPanel extends Div {
     return what
         + switch (entry.state()) {
           case "WAITING" -> "waiting, place " + entry.place() + " in line";
-          case "OFFERED" -> "offered " + entry.offeredQuantity() + ", held for you: pay it in My bookings";
+          case "OFFERED" ->
+              "offered " + entry.offeredQuantity() + ", held for you: pay it in My bookings";
           case "CONVERTED" -> "bought";
           case "LAPSED" -> "the offer ran out";
           default -> entry.state().toLowerCase(java.util.Locale.ROOT);

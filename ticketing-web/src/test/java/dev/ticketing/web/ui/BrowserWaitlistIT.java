@@ -57,7 +57,8 @@ class BrowserWaitlistIT {
     TestDatabase.runOutHold(held.json().getString("bookingId"));
     assertThat(page.locator("#waitlist-offer"))
         .containsText(
-            "2 × GA are held for you", new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
+            "2 × GA are held for you",
+            new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
     screens.screenshot(page, "offered");
 
     screens.open(page, "my-bookings");
