@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.concurrent.ExecutorService;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Pushes a waiting-list offer to the open screens of its owner, once the offer is committed: the
@@ -23,8 +26,22 @@ public class OfferNotices {
 
   private final Map<String, Set<Screen>> screens = new ConcurrentHashMap<>();
 
+  /**
+   * Where screens are told: not on the assigner's thread, which is still finishing its transaction
+   * when the event arrives (a screen reading its entries there would join it). Looked up by the
+   * first screen, on a request of the web module.
+   */
+  private volatile ExecutorService executor;
+
   /** Tells {@code onOffer}, inside {@code ui.access}, of each offer made to the account. */
   public Registration register(String email, UI ui, Consumer<WaitlistOffered> onOffer) {
+    if (executor == null) {
+      try {
+        executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+      } catch (NamingException e) {
+        throw new IllegalStateException("no default managed executor", e);
+      }
+    }
     Screen screen = new Screen(ui, onOffer);
     screens.computeIfAbsent(email, e -> ConcurrentHashMap.newKeySet()).add(screen);
     return () -> forget(email, screen);
@@ -38,13 +55,17 @@ public class OfferNotices {
     if (watching == null) {
       return;
     }
-    for (Screen screen : List.copyOf(watching)) {
-      try {
-        screen.ui().access(() -> screen.onOffer().accept(offer));
-      } catch (UIDetachedException | IllegalStateException gone) {
-        forget(offer.email(), screen);
-      }
-    }
+    List<Screen> told = List.copyOf(watching);
+    executor.execute(
+        () -> {
+          for (Screen screen : told) {
+            try {
+              screen.ui().access(() -> screen.onOffer().accept(offer));
+            } catch (UIDetachedException | IllegalStateException gone) {
+              forget(offer.email(), screen);
+            }
+          }
+        });
   }
 
   private void forget(String email, Screen screen) {

@@ -60,6 +60,8 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
   private static final Logger LOG = Logger.getLogger(ManageConcertView.class.getName());
 
   @Inject private ConcertAdmin admin;
+  @Inject private dev.ticketing.waitlist.Waitlist waitlist;
+  private WaitlistSection waitlists;
   @Inject private AvailabilityBroadcaster broadcaster;
 
   private final Locale locale = Locale.UK;
@@ -133,7 +135,11 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
     }
     bookings = new ConcertBookings(admin, id, locale, this::refreshSales);
     audit = new AuditTrail(admin, id, locale);
-    body.add(section("Bookings", bookings), section("Latest changes", audit));
+    waitlists = new WaitlistSection(waitlist, id);
+    body.add(
+        section("Waiting lists", waitlists),
+        section("Bookings", bookings),
+        section("Latest changes", audit));
     Div links = new Div(publish, saleState, publicPage(id));
     links.addClassName("manage-actions");
     addComponentAtIndex(3, links);
@@ -211,6 +217,9 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
       SalesReport report = admin.sales(concert.id());
       showConcert(report.concert());
       sales.show(report);
+      if (waitlists != null) {
+        waitlists.refresh();
+      }
       String bookingCounts = report.confirmedBookings() + "/" + report.heldBookings();
       if (!bookingCounts.equals(shownBookingCounts) && bookings != null) {
         // A payment, an expiry or a cancellation changed a booking's state: list them afresh.
