@@ -9,9 +9,9 @@ import dev.ticketing.waitlist.WaitlistTierSummary;
 import java.util.List;
 
 /**
- * A concert's waiting lists, for its organisers: per tier open or closed, how many wait (and for how
- * many tickets), offers held, paid and lapsed, tickets kept for the list; a button closes or reopens
- * a tier's list. Read again with the sales.
+ * A concert's waiting lists, for its organisers: per tier open or closed, how many wait (and for
+ * how many tickets), offers held, paid and lapsed, tickets kept for the list; a button closes or
+ * reopens a tier's list. Read again with the sales.
  */
 final class WaitlistSection extends Div {
   private final Waitlist waitlist;

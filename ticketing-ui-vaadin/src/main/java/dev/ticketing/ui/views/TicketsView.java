@@ -95,14 +95,16 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     limits.addClassName("purchase-limits");
     limits.setVisible(false);
 
-    waitlistPanel = new WaitlistPanel(waitlist);
-    add(title, details, limits, tiers, checkout, outcome, waitlistPanel);
+    add(title, details, limits, tiers, checkout, outcome);
   }
 
   @PostConstruct
   void addSaleGate() {
     sale = new SaleGate(saleClock, this::updateTotal);
     addComponentAtIndex(3, sale);
+    // The waiting-list panel needs its injected service: not yet there in the constructor.
+    waitlistPanel = new WaitlistPanel(waitlist);
+    add(waitlistPanel);
   }
 
   @Override

@@ -106,7 +106,7 @@ public class WaitlistResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response leave(
       @Parameter(ref = "ConcertId") @PathParam("id") long concertId,
-      @Parameter(description = "The tier's code", example = "VIP") @PathParam("tier") String tier) {
+      @Parameter(description = "The tier's code", example = "VIP", required = true) @PathParam("tier") String tier) {
     if (!waitlist.leave(concertId, tier)) {
       throw new dev.ticketing.waitlist.WaitlistException(
           404, "not-on-waitlist", "Not on the waiting list", "No entry of yours waits on " + tier);
