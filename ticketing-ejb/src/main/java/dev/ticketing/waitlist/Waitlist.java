@@ -99,7 +99,9 @@ public class Waitlist {
 
   /** The caller's entries of the concert (not those left), newest first. */
   public List<WaitlistEntry> mine(long concertId) {
-    return entriesOf(account(), concertId);
+    long account = account();
+    concertExists(concertId);
+    return entriesOf(account, concertId);
   }
 
   /**

@@ -47,7 +47,9 @@ class OpenApiIT {
           dev.ticketing.web.catalog.CatalogResource.class,
           dev.ticketing.web.booking.BookingResource.class,
           dev.ticketing.web.auth.AuthResource.class,
-          dev.ticketing.web.admin.AdminResource.class);
+          dev.ticketing.web.admin.AdminResource.class,
+          dev.ticketing.web.waitlist.WaitlistResource.class,
+          dev.ticketing.web.waitlist.AdminWaitlistResource.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {

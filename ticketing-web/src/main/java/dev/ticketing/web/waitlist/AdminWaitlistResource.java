@@ -74,7 +74,9 @@ public class AdminWaitlistResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public WaitlistTierView configure(
       @Parameter(ref = "ConcertId") @PathParam("id") long concertId,
-      @Parameter(description = "The tier's code", example = "VIP", required = true) @PathParam("tier") String tier,
+      @Parameter(description = "The tier's code", example = "VIP", required = true)
+          @PathParam("tier")
+          String tier,
       @NotNull @Valid WaitlistSettingsRequest body) {
     return WaitlistTierView.of(waitlist.configure(concertId, tier, body.open, body.offerMinutes));
   }

@@ -80,13 +80,16 @@ public class WaitlistResource {
   @GET
   @Operation(
       summary = "My waiting-list entries of the concert",
-      description = "Newest first, with place in line while waiting and the offer once made.",
+      description =
+          "Newest first, with place in line while waiting and the offer once made. 404: unknown"
+              + " concert.",
       operationId = "myWaitlistEntries")
   @APIResponse(
       responseCode = "200",
       description = "The entries",
       content = @Content(schema = @Schema(ref = "WaitlistEntryList")))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Response mine(@Parameter(ref = "ConcertId") @PathParam("id") long concertId) {
     return Response.ok(waitlist.mine(concertId).stream().map(WaitlistEntryView::of).toList())
         .cacheControl(noStore())
@@ -106,7 +109,9 @@ public class WaitlistResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response leave(
       @Parameter(ref = "ConcertId") @PathParam("id") long concertId,
-      @Parameter(description = "The tier's code", example = "VIP", required = true) @PathParam("tier") String tier) {
+      @Parameter(description = "The tier's code", example = "VIP", required = true)
+          @PathParam("tier")
+          String tier) {
     if (!waitlist.leave(concertId, tier)) {
       throw new dev.ticketing.waitlist.WaitlistException(
           404, "not-on-waitlist", "Not on the waiting list", "No entry of yours waits on " + tier);
