@@ -192,7 +192,8 @@ class OpenApiIT {
                   parts[1].startsWith("/api/bookings")
                       ? "00000000-0000-4000-8000-000000000000"
                       : "1")
-              .replace("{bookingId}", "00000000-0000-4000-8000-000000000000");
+              .replace("{bookingId}", "00000000-0000-4000-8000-000000000000")
+              .replace("{tier}", "GA");
       HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path));
       if (!parts[0].equals("GET")) {
         request
