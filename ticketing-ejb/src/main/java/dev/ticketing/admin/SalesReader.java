@@ -85,7 +85,7 @@ public class SalesReader {
         rows(
             "SELECT date_trunc('minute', created_at), count(*),"
                 + " count(*) FILTER (WHERE status = 'CONFIRMED')"
-                + " FROM booking WHERE concert_id = ?1 AND created_at >= ?2"
+                + " FROM booking WHERE concert_id = ?1 AND created_at >= ?2 AND status <> 'KEPT'"
                 + " GROUP BY 1",
             concertId,
             from)) {

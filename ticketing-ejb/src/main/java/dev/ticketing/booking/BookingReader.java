@@ -70,7 +70,7 @@ public class BookingReader {
         query == null ? "" : query.strip().toLowerCase(Locale.ROOT).replaceAll("[%_\\\\]", "");
     return read(
         "b.id IN (SELECT o.id FROM booking o LEFT JOIN account oa ON oa.id = o.owner_id"
-            + " WHERE o.concert_id = ?1 AND (?2 = ''"
+            + " WHERE o.concert_id = ?1 AND o.status <> 'KEPT' AND (?2 = ''"
             + " OR CAST(o.id AS text) LIKE ?2 || '%' OR oa.email LIKE '%' || ?2 || '%')"
             + " ORDER BY o.created_at DESC LIMIT ?3)",
         concertId, pattern, limit);
@@ -87,7 +87,7 @@ public class BookingReader {
                 + " LEFT JOIN account a ON a.id = b.owner_id"
                 + " JOIN booking_item i ON i.booking_id = b.id"
                 + " JOIN ticket_tier t ON t.id = i.tier_id"
-                + " WHERE "
+                + " WHERE b.status <> 'KEPT' AND "
                 + condition
                 + " ORDER BY b.created_at DESC, b.id, i.id");
     for (int i = 0; i < parameters.length; i++) {

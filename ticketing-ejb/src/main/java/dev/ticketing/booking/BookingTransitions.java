@@ -262,8 +262,8 @@ public class BookingTransitions {
 
   private Booking lock(UUID id) {
     Booking booking = em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (booking == null) {
-      throw new UnknownBookingException(id);
+    if (booking == null || booking.getStatus() == BookingStatus.KEPT) {
+      throw new UnknownBookingException(id); // KEPT: the waiting list's, nobody's to change
     }
     return booking;
   }

@@ -227,6 +227,18 @@ public class WaitingLine {
     return room != null && room.state().active();
   }
 
+  /**
+   * Whether the concert's room is on and still has people in line who have not had their turn
+   * (those told {@code SOLD_OUT} included: tickets that come back are theirs first), as this instance
+   * knows: the waiting list of a sold-out tier opens only after them.
+   *
+   * @throws DatabaseUnavailableException if the rooms cannot be read (fail closed)
+   */
+  public boolean stillQueuing(long concertId) {
+    RoomMemory room = known(concertId);
+    return room != null && room.state().active() && room.state().waiting() > 0;
+  }
+
   /** The room as organisers watch it; a concert without one shows the defaults, off. */
   public RoomFigures figures(long concertId, RoomSettings defaults) {
     Optional<RoomState> read = rooms.room(concertId);

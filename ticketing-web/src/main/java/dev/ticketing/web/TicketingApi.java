@@ -113,6 +113,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "Catalogue", description = "Concerts, tiers, prices and what is left"),
       @Tag(name = "Bookings", description = "Holding, paying, cancelling and reading bookings"),
+      @Tag(name = "Waiting lists", description = "Waiting for a sold-out tier: offers as holds"),
       @Tag(name = "Accounts", description = "Registering, getting a bearer token"),
       @Tag(
           name = "Organisers",

@@ -52,7 +52,9 @@ class OpenApiIT {
           dev.ticketing.web.checkin.CheckInResource.class,
           dev.ticketing.web.admin.MailOutboxResource.class,
           dev.ticketing.web.admin.WaitingRoomResource.class,
-          dev.ticketing.web.queue.QueueResource.class);
+          dev.ticketing.web.queue.QueueResource.class,
+          dev.ticketing.web.waitlist.WaitlistResource.class,
+          dev.ticketing.web.waitlist.AdminWaitlistResource.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -196,7 +198,8 @@ class OpenApiIT {
                       ? "00000000-0000-4000-8000-000000000000"
                       : "1")
               .replace("{bookingId}", "00000000-0000-4000-8000-000000000000")
-              .replace("{ticket}", "q1.1.1.1.not-a-ticket");
+              .replace("{ticket}", "q1.1.1.1.not-a-ticket")
+              .replace("{tier}", "GA");
       HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path));
       if (!parts[0].equals("GET")) {
         request

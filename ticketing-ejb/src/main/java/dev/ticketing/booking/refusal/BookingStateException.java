@@ -48,7 +48,7 @@ public class BookingStateException extends BookingRejectedException {
               status,
               expiresAt,
               "Booking " + id + " is paid already; it was not charged again");
-      case CANCELLED ->
+      case CANCELLED, KEPT ->
           new BookingStateException(
               Reason.BOOKING_CANCELLED,
               id,

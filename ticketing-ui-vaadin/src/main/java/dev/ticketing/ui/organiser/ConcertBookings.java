@@ -112,6 +112,7 @@ final class ConcertBookings extends Div {
       case CONFIRMED -> "Paid";
       case EXPIRED -> "Expired";
       case CANCELLED -> "Cancelled";
+      case KEPT -> "Kept for the waiting list";
     };
   }
 

@@ -63,6 +63,8 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
 
   @Inject private ConcertAdmin admin;
   @Inject private WaitingRoomAdmin waitingRooms;
+  @Inject private dev.ticketing.waitlist.Waitlist waitlist;
+  private WaitlistSection waitlists;
   @Inject private AvailabilityBroadcaster broadcaster;
   @Inject private CheckInReader checkIns;
 
@@ -140,7 +142,9 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
     audit = new AuditTrail(admin, id, locale);
     room = new WaitingRoomPanel(waitingRooms, id);
     body.addComponentAtIndex(1, section("Waiting room", room));
+    waitlists = new WaitlistSection(waitlist, id);
     body.add(
+        section("Waiting lists", waitlists),
         section("Bookings", bookings),
         section("At the door", new DoorPanel(checkIns, id)),
         section("Latest changes", audit));
@@ -223,6 +227,9 @@ public class ManageConcertView extends Div implements BeforeEnterObserver, HasDy
       sales.show(report);
       if (room != null) {
         room.refresh();
+      }
+      if (waitlists != null) {
+        waitlists.refresh();
       }
       String bookingCounts = report.confirmedBookings() + "/" + report.heldBookings();
       if (!bookingCounts.equals(shownBookingCounts) && bookings != null) {

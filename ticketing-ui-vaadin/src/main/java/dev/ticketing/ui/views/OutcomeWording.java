@@ -190,6 +190,7 @@ final class OutcomeWording {
       case CONFIRMED -> "Confirmed";
       case EXPIRED -> "Expired";
       case CANCELLED -> "Cancelled";
+      case KEPT -> "Kept for the waiting list";
     };
   }
 

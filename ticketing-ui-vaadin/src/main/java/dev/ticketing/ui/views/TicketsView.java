@@ -61,6 +61,10 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   @Inject private SaleClock saleClock;
   @Inject private Caller caller;
   @Inject private WaitingLine waitingLine;
+  @Inject private dev.ticketing.waitlist.Waitlist waitlist;
+  @Inject private dev.ticketing.ui.live.OfferNotices offerNotices;
+  private WaitlistPanel waitlistPanel;
+  private Registration offers;
 
   /** Paying runs off the request thread so that the progress shows while it runs. */
   @Resource private ManagedExecutorService executor;
@@ -100,6 +104,9 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   void addSaleGate() {
     sale = new SaleGate(saleClock, this::updateTotal);
     addComponentAtIndex(3, sale);
+    // The waiting-list panel needs its injected service: not yet there in the constructor.
+    waitlistPanel = new WaitlistPanel(waitlist);
+    add(waitlistPanel);
   }
 
   @Override
@@ -161,12 +168,30 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     UI ui = attach.getUI();
     watchCounts(ui);
     BrowserBookings.browserId(ui, id -> userRef = id);
+    String email = caller.email();
+    waitlistPanel.owner(email);
+    if (email != null) {
+      offers =
+          offerNotices.register(
+              email,
+              ui,
+              made -> {
+                waitlistPanel.offered(made);
+                if (concert != null) {
+                  waitlistPanel.show(concert);
+                }
+              });
+    }
   }
 
   @Override
   protected void onDetach(DetachEvent detach) {
     stopWatching();
     sale.stop();
+    if (offers != null) {
+      offers.remove();
+      offers = null;
+    }
   }
 
   private void watchCounts(UI ui) {
@@ -191,6 +216,8 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     sale.show(concert.sale(), locale);
     checkout.show();
     updateTotal();
+    waitlistPanel.owner(caller.email());
+    waitlistPanel.show(concert);
   }
 
   private void showUnavailable(String message) {
@@ -223,6 +250,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     }
     showLimits(now);
     tiers.showCounts(now.counts());
+    waitlistPanel.countsChanged(now);
   }
 
   private void showLimits(ConcertAvailability concert) {

@@ -70,6 +70,10 @@ public class ApiDocumentFilter implements OASFilter {
           dev.ticketing.web.queue.JoinRequest.class,
           dev.ticketing.web.admin.WaitingRoomRequest.class,
           dev.ticketing.web.admin.WaitingRoomView.class,
+          dev.ticketing.web.waitlist.WaitlistRequest.class,
+          dev.ticketing.web.waitlist.WaitlistEntryView.class,
+          dev.ticketing.web.waitlist.WaitlistTierView.class,
+          dev.ticketing.web.waitlist.WaitlistSettingsRequest.class,
           ProblemDocument.class);
 
   @Override
@@ -106,6 +110,8 @@ public class ApiDocumentFilter implements OASFilter {
             .type(Schema.SchemaType.STRING)
             .format("binary")
             .description("A PDF document"));
+    all.put("WaitlistEntryList", list("WaitlistEntryView"));
+    all.put("WaitlistTierList", list("WaitlistTierView"));
     openAPI.getComponents().setSchemas(all);
     ProblemResponses.addTo(openAPI.getComponents());
     addSharedParameters(openAPI.getComponents());

@@ -115,6 +115,23 @@ public final class TestDatabase {
     return queryInt("SELECT count(*) FROM booking WHERE concert_id = ?", concertId);
   }
 
+  public static List<Long> queryLongs(String sql, Object... parameters) {
+    try (Connection c = connect();
+        var s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      ResultSet rs = s.executeQuery();
+      List<Long> values = new java.util.ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getLong(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static int queryInt(String sql, Object... parameters) {
     try (Connection c = connect();
         var s = c.prepareStatement(sql)) {
@@ -255,13 +272,13 @@ public final class TestDatabase {
                 "SELECT count(*) FROM ticket_tier t WHERE (SELECT count(*) FROM ticket k WHERE"
                     + " k.tier_id = t.id AND k.booking_id IS NOT NULL) <> (SELECT"
                     + " coalesce(sum(i.quantity), 0) FROM booking_item i JOIN booking b ON b.id ="
-                    + " i.booking_id WHERE i.tier_id = t.id AND b.status IN ('HELD', 'CONFIRMED'))"))
+                    + " i.booking_id WHERE i.tier_id = t.id AND b.status IN ('HELD', 'CONFIRMED', 'KEPT'))"))
         .as("tiers whose sold and held tickets differ from the quantities booked")
         .isZero();
     assertThat(
             queryInt(
                 "SELECT count(*) FROM booking_item i JOIN booking b ON b.id = i.booking_id"
-                    + " WHERE CASE WHEN b.status IN ('HELD', 'CONFIRMED') THEN i.quantity ELSE 0"
+                    + " WHERE CASE WHEN b.status IN ('HELD', 'CONFIRMED', 'KEPT') THEN i.quantity ELSE 0"
                     + " END <> (SELECT count(*) FROM ticket k WHERE k.booking_id = i.booking_id"
                     + " AND k.tier_id = i.tier_id)"))
         .as("booking items without exactly their tickets")
@@ -278,7 +295,7 @@ public final class TestDatabase {
             queryInt(
                 "SELECT count(*) FROM ticket k LEFT JOIN booking b ON b.id = k.booking_id WHERE"
                     + " k.booking_id IS NOT NULL AND (b.id IS NULL OR b.status NOT IN ('HELD',"
-                    + " 'CONFIRMED'))"))
+                    + " 'CONFIRMED', 'KEPT'))"))
         .as("tickets owned by a booking that is neither held nor paid")
         .isZero();
     assertThat(

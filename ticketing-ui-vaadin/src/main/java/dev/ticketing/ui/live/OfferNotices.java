@@ -1,0 +1,79 @@
+package dev.ticketing.ui.live;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
+import dev.ticketing.waitlist.WaitlistOffered;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Pushes a waiting-list offer to the open screens of its owner, once the offer is committed: the
+ * screen that is told shows it at once ({@code @Push}), without the person reloading.
+ */
+@ApplicationScoped
+public class OfferNotices {
+  private record Screen(UI ui, Consumer<WaitlistOffered> onOffer) {}
+
+  private final Map<String, Set<Screen>> screens = new ConcurrentHashMap<>();
+
+  /**
+   * Where screens are told: not on the assigner's thread, which is still finishing its transaction
+   * when the event arrives (a screen reading its entries there would join it). Looked up by the
+   * first screen, on a request of the web module.
+   */
+  private volatile ExecutorService executor;
+
+  /** Tells {@code onOffer}, inside {@code ui.access}, of each offer made to the account. */
+  public Registration register(String email, UI ui, Consumer<WaitlistOffered> onOffer) {
+    if (executor == null) {
+      try {
+        executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+      } catch (NamingException e) {
+        throw new IllegalStateException("no default managed executor", e);
+      }
+    }
+    Screen screen = new Screen(ui, onOffer);
+    screens.computeIfAbsent(email, e -> ConcurrentHashMap.newKeySet()).add(screen);
+    return () -> forget(email, screen);
+  }
+
+  void offered(@Observes(during = TransactionPhase.AFTER_SUCCESS) WaitlistOffered offer) {
+    if (offer.email() == null) {
+      return;
+    }
+    Set<Screen> watching = screens.get(offer.email());
+    if (watching == null) {
+      return;
+    }
+    List<Screen> told = List.copyOf(watching);
+    executor.execute(
+        () -> {
+          for (Screen screen : told) {
+            try {
+              screen.ui().access(() -> screen.onOffer().accept(offer));
+            } catch (UIDetachedException | IllegalStateException gone) {
+              forget(offer.email(), screen);
+            }
+          }
+        });
+  }
+
+  private void forget(String email, Screen screen) {
+    screens.computeIfPresent(
+        email,
+        (e, set) -> {
+          set.remove(screen);
+          return set.isEmpty() ? null : set;
+        });
+  }
+}

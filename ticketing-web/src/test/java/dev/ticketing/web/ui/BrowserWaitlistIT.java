@@ -1,0 +1,68 @@
+package dev.ticketing.web.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
+import dev.ticketing.web.support.Api;
+import dev.ticketing.web.support.TestDatabase;
+import dev.ticketing.web.support.TicketingServer;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The waiting list on the booking screen, in Chromium: a logged-in visitor joins a sold-out tier's
+ * list and sees their place; when a hold runs out, the open screen is told of the offer at once
+ * (pushed) and the offer is a held booking in My bookings.
+ */
+@TicketingServer
+@InChromium
+class BrowserWaitlistIT {
+  // Set before each test by @TicketingServer and @InChromium.
+  private Api api;
+  private Screens screens;
+
+  @Test
+  void aVisitorJoinsFromTheScreenAndIsToldOfTheOfferWithoutReloading() {
+    String email = "wait-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    api.newCustomer(email);
+    TestDatabase.Fixture f = TestDatabase.concert("Sold out screen", Map.of("GA", 2));
+    Api.Reply held =
+        api.postJson(
+            "api/bookings",
+            "{\"concertId\":" + f.concertId() + ",\"items\":[{\"tier\":\"GA\",\"quantity\":2}]}");
+    Assertions.assertThat(held.status()).as(held.toString()).isEqualTo(201);
+
+    Page page = screens.newPage(1280, 900);
+    screens.open(page, "login?to=my-bookings");
+    page.locator("#login-email input").fill(email);
+    page.locator("#login-password input").fill("customer-password-1");
+    page.locator("#login-submit").click();
+    assertThat(page)
+        .hasURL(
+            Pattern.compile(".*/my-bookings$"),
+            new PageAssertions.HasURLOptions().setTimeout(20_000));
+
+    screens.open(page, "concerts/" + f.concertId());
+    assertThat(page.locator("#waitlist")).isVisible();
+    page.locator("#waitlist-quantity input").fill("2");
+    page.locator("#waitlist-join").click();
+    assertThat(page.locator("#waitlist-entry-GA")).containsText("place 1");
+    screens.screenshot(page, "joined");
+
+    TestDatabase.runOutHold(held.json().getString("bookingId"));
+    assertThat(page.locator("#waitlist-offer"))
+        .containsText(
+            "2 × GA are held for you",
+            new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
+    screens.screenshot(page, "offered");
+
+    screens.open(page, "my-bookings");
+    assertThat(page.locator("text=Held until").first()).isVisible();
+    TestDatabase.assertInvariants();
+  }
+}
