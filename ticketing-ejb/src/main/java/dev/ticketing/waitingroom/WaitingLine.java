@@ -229,8 +229,8 @@ public class WaitingLine {
 
   /**
    * Whether the concert's room is on and still has people in line who have not had their turn
-   * (those told {@code SOLD_OUT} included: tickets that come back are theirs first), as this instance
-   * knows: the waiting list of a sold-out tier opens only after them.
+   * (those told {@code SOLD_OUT} included: tickets that come back are theirs first), as this
+   * instance knows: the waiting list of a sold-out tier opens only after them.
    *
    * @throws DatabaseUnavailableException if the rooms cannot be read (fail closed)
    */
