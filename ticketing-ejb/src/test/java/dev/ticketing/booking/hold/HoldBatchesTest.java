@@ -188,7 +188,7 @@ class HoldBatchesTest {
     for (int i = 0; i < HoldBatches.BATCHES_AT_ONCE; i++) {
       leaders.add(threads.submit(() -> batches.hold(TIER, booking(), run)));
     }
-    assertThat(bothRunning.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(bothRunning.await(30, TimeUnit.SECONDS)).isTrue();
     boolean[] interruptKept = {false};
     HoldBatches.Outcome[] outcome = {null};
     Thread waiter =
