@@ -3,6 +3,7 @@ package dev.ticketing.ui.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ticketing.booking.BookingStatus;
+import dev.ticketing.booking.refusal.AdmissionRequiredException;
 import dev.ticketing.booking.refusal.BookingRejectedException;
 import dev.ticketing.booking.refusal.BookingRejectedException.Reason;
 import dev.ticketing.booking.refusal.InvalidBookingException;
@@ -150,7 +151,8 @@ class OutcomeWordingTest {
                 new UnknownTierException("GONE"),
                 new InvalidBookingException("items", "no lines"),
                 new UnknownBookingException(UUID.randomUUID()),
-                new PurchaseLimitException(6, 4, 4)));
+                new PurchaseLimitException(6, 4, 4),
+                new AdmissionRequiredException(7, "no admission")));
     for (Reason reason :
         EnumSet.of(
             Reason.HOLD_EXPIRED,
