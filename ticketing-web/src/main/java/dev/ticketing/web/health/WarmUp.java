@@ -143,8 +143,8 @@ public class WarmUp {
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
         // One round alone first: the server's first JSON requests must not come at once (Payara's
-        // JaxRSJsonContextResolver sets itself up unsafely on first use; measured on Payara Server:
-        // a ConcurrentModificationException and a 500 when they did).
+        // JaxRSJsonContextResolver sets itself up unsafely on first use; FirstJsonAlone holds the
+        // others back, this keeps the workers from queueing behind it).
         try {
           round(client, uri, List.of());
         } catch (IOException | RuntimeException notAnswered) {
