@@ -655,13 +655,15 @@ if wanted room && [ -z "$url" ]; then
   room_release "room: $room_arrivals people in ${room_seconds} s for $room_tickets tickets, let in at 3,000 a minute" 3000 1000
   room_release "room: the same, let in at twice what the server books ($room_fast_rate a minute)" "$room_fast_rate" 5000
 
-  # Memory per waiting person: places taken in a paused room (nobody let in), heap after a full GC.
+  # Memory per waiting person: places taken in a paused room (nobody let in), live objects after a full GC.
   concert=$(new_concert "Room memory")
   new_tier "$concert" ROOM 1000 >/dev/null
   room_set "$concert" '{"enabled":true,"activeUsers":1,"admitPerMinute":1,"admissionMinutes":2}'
   curl -fs -o /dev/null -X POST -H "Authorization: Bearer $room_token" "$base/api/admin/concerts/$concert/waiting-room/pause" \
     || die "room: could not pause the memory room"
-  heap() { jcmd "$server_pid" GC.run >/dev/null; sleep 1; jcmd "$server_pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {gsub(/K,?/, "", $(i+1)); print $(i+1); exit}}'; }
+  # The live objects' bytes, as the class histogram counts them after the full GC it runs (the heap's
+  # "used" figure also counts garbage a collection left for later, and moved by megabytes).
+  heap() { jcmd "$server_pid" GC.class_histogram | awk '/^Total/ {printf "%.0f", $3 / 1024}'; }
   heap_before=$(heap)
   java "${gatling_jvm[@]}" -Dbench.baseUrl="$base" -Dbench.hotConcert="$concert" -Dbench.hotTier=ROOM \
     -Dbench.arrivals="$room_arrivals" -Dbench.arrivalSeconds=20 -Dbench.joinOnly=true \
@@ -671,8 +673,8 @@ if wanted room && [ -z "$url" ]; then
   waiting=$(psql -X -At -c "SELECT count(*) FROM waiting_place WHERE concert_id = $concert")
   heap_after=$(heap)
   per_person=$(awk -v a="$heap_after" -v b="$heap_before" -v n="$waiting" 'BEGIN {printf "%.0f", (n > 0 ? (a - b) * 1024 / n : 0)}')
-  say "room memory: $waiting people waiting in a paused room: heap $heap_before KiB -> $heap_after KiB after a full GC, $per_person bytes per person"
-  echo "room memory: $waiting people waiting (paused room), heap after a full GC $heap_before -> $heap_after KiB: $per_person bytes per waiting person" >>"$out/machine.txt"
+  say "room memory: $waiting people waiting in a paused room: live heap $heap_before KiB -> $heap_after KiB (class histogram after a full GC), $per_person bytes per person"
+  echo "room memory: $waiting people waiting (paused room), live heap (class histogram) $heap_before -> $heap_after KiB: $per_person bytes per waiting person" >>"$out/machine.txt"
 fi
 
 if [ -z "$url" ]; then stop_server; fi

@@ -17,6 +17,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +56,13 @@ public class WaitingLine {
 
   @Inject private SchemaMigration schema;
 
+  @Inject private JoinGroups groups;
+
   private final Map<Long, RoomMemory> memory = new ConcurrentHashMap<>();
+
+  /** The places polled on this instance since they were last written as seen. */
+  private volatile Set<Long> seen = ConcurrentHashMap.newKeySet();
+
   private final AtomicBoolean reloading = new AtomicBoolean();
   private volatile long allReadAtNanos;
   private volatile boolean everRead;
@@ -94,35 +103,45 @@ public class WaitingLine {
    * @throws TooManyJoinsException if the address has taken its share of anonymous places
    */
   public QueueStatus join(long concertId, String owner, String address, String ticket) {
+    try {
+      return joinLater(concertId, owner, address, ticket).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /**
+   * As {@link #join}, without waiting on the caller's thread: a new place is made with the joins
+   * that arrive with it ({@link JoinGroups}). Refusals known at once are thrown at once; a failure
+   * to make the place completes the answer with it.
+   */
+  public CompletableFuture<QueueStatus> joinLater(
+      long concertId, String owner, String address, String ticket) {
     RoomState room = joinable(concertId);
     ConcertAvailability concert = catalog.concertAsKnown(concertId);
     AccountRequiredException.check(concert, owner);
     if (ticket != null) {
       Optional<RoomTokens.Ticket> held = tokens.readTicket(ticket);
       if (held.isPresent() && held.get().concertId() == concertId) {
-        return answer(room, held.get(), ticket, false);
+        seen.add(held.get().placeId());
+        return CompletableFuture.completedFuture(answer(room, held.get(), ticket, false));
       }
     }
-    Place place;
-    boolean now;
     if (owner != null) {
       Optional<Place> existing = rooms.placeOf(concertId, owner);
       if (existing.isPresent()) {
-        place = existing.get();
-        now = false;
-      } else {
-        WaitingRooms.Joined joined = joinOrFind(concertId, owner);
-        place = joined.place();
-        now = joined.now();
+        return CompletableFuture.completedFuture(answer(concertId, existing.get(), false));
       }
-    } else {
-      if (joins.take(List.of(new AttemptLimiter.Bound(address, maxJoinsPerAddress)))
-          instanceof AttemptLimiter.Refused refused) {
-        throw new TooManyJoinsException(refused.retryAfter());
-      }
-      place = joinOrFind(concertId, null).place();
-      now = true;
+    } else if (joins.take(List.of(new AttemptLimiter.Bound(address, maxJoinsPerAddress)))
+        instanceof AttemptLimiter.Refused refused) {
+      throw new TooManyJoinsException(refused.retryAfter());
     }
+    return groups
+        .join(concertId, owner, this::joinOrFind)
+        .thenApply(joined -> answer(concertId, joined.place(), joined.now()));
+  }
+
+  private QueueStatus answer(long concertId, Place place, boolean now) {
     RoomTokens.Ticket issued =
         new RoomTokens.Ticket(
             concertId, place.id(), place.position() == null ? 0 : place.position());
@@ -134,6 +153,8 @@ public class WaitingLine {
       return rooms.join(concertId, owner);
     } catch (WaitingRooms.AlreadyInLine already) {
       return new WaitingRooms.Joined(already.place, false);
+    } catch (NoWaitingRoomException off) {
+      throw off;
     } catch (RuntimeException failed) {
       // Two first joins of one account at once: the second met the first's unique place.
       Optional<Place> raced = owner == null ? Optional.empty() : rooms.placeOf(concertId, owner);
@@ -161,6 +182,7 @@ public class WaitingLine {
     if (room == null) {
       room = load(concertId).orElseThrow(UnknownQueueTicketException::new);
     }
+    seen.add(held.placeId());
     return answer(fresh(concertId, room), held, ticket, false);
   }
 
@@ -277,6 +299,24 @@ public class WaitingLine {
     return memory.get(concertId);
   }
 
+  /**
+   * Writes the places polled here since the last time as seen, in one statement (the clock calls it
+   * every few seconds). If the write fails, they are kept for the next.
+   */
+  void writeSeen() {
+    Set<Long> polled = seen;
+    if (polled.isEmpty()) {
+      return;
+    }
+    seen = ConcurrentHashMap.newKeySet();
+    try {
+      rooms.seen(polled);
+    } catch (RuntimeException e) {
+      seen.addAll(polled);
+      LOG.log(Level.FINE, "Could not write the places seen", e);
+    }
+  }
+
   /** Reads the room again: its notice was heard. */
   void heard(long concertId) {
     load(concertId);
@@ -310,10 +350,26 @@ public class WaitingLine {
     return System.nanoTime() - allReadAtNanos;
   }
 
+  /**
+   * The room, if it may be joined now: as this instance knows it (read again by one caller once
+   * stale; a join reads nothing before its place is made; the place's statement checks the room is
+   * still on), else as read now. A refusal is always read again first: a room turned on a moment
+   * ago is not refused.
+   */
   private RoomState joinable(long concertId) {
+    RoomMemory known = memory.get(concertId);
+    if (known != null) {
+      RoomState state = fresh(concertId, known);
+      if (known.ageNanos() <= staleNanos && state.active() && state.published()) {
+        return joinable(concertId, Optional.of(known));
+      }
+    }
+    return joinable(concertId, load(concertId));
+  }
+
+  private RoomState joinable(long concertId, Optional<RoomMemory> read) {
     RoomState room =
-        load(concertId)
-            .map(RoomMemory::state)
+        read.map(RoomMemory::state)
             .filter(RoomState::active)
             .filter(RoomState::published)
             .orElseThrow(
@@ -365,7 +421,10 @@ public class WaitingLine {
               ? QueueState.SOLD_OUT
               : room.paused() ? QueueState.PAUSED : QueueState.WAITING;
       long estimate = (long) Math.ceil((ahead + 1) * 60.0 / room.settings().admitPerMinute());
-      int poll = state == QueueState.WAITING ? (int) Math.max(2, Math.min(30, estimate / 10)) : 5;
+      // The further back, the less often: a fifth of the wait, from 2 s to 30 s (polls are most of
+      // a release's requests; those near the front, polling every 2 s, come in within a second or
+      // two of their turn).
+      int poll = state == QueueState.WAITING ? (int) Math.max(2, Math.min(30, estimate / 5)) : 5;
       return status(
           room,
           ticket,

@@ -39,6 +39,12 @@ public class WaitingRoomClock {
   /** Every active room is read again after this many ticks without a full read. */
   private static final int FULL_READ_EVERY = 2;
 
+  /**
+   * The places polled on this instance are written as seen every this many ticks (a few seconds: a
+   * holder is passed over only after minutes unheard).
+   */
+  private static final int SEEN_WRITTEN_EVERY = 5;
+
   @Resource private TimerService timers;
 
   @Inject private WaitingRooms rooms;
@@ -50,6 +56,8 @@ public class WaitingRoomClock {
   private final AtomicBoolean running = new AtomicBoolean();
   private long tickNanos;
   private int noShowSeconds;
+  private int keepPlaceSeconds;
+  private int ticks;
   private volatile boolean failing;
 
   @PostConstruct
@@ -57,6 +65,8 @@ public class WaitingRoomClock {
     Config config = ConfigProvider.getConfig(WaitingRoomClock.class.getClassLoader());
     long millis = config.getValue("ticketing.waiting-room.tick-millis", Long.class);
     noShowSeconds = config.getValue("ticketing.waiting-room.no-show-seconds", Integer.class);
+    keepPlaceSeconds =
+        60 * config.getValue("ticketing.waiting-room.keep-place-minutes", Integer.class);
     tickNanos = TimeUnit.MILLISECONDS.toNanos(millis);
     timers.createIntervalTimer(millis, millis, new TimerConfig("waiting room", false));
   }
@@ -67,7 +77,7 @@ public class WaitingRoomClock {
       return;
     }
     try {
-      rooms.tick(noShowSeconds);
+      rooms.tick(noShowSeconds, keepPlaceSeconds);
       if (failing) {
         LOG.info("The waiting rooms move again");
         failing = false;
@@ -85,6 +95,9 @@ public class WaitingRoomClock {
     }
     if (line.allReadAgeNanos() > FULL_READ_EVERY * tickNanos) {
       line.reloadAll();
+    }
+    if (++ticks % SEEN_WRITTEN_EVERY == 0) {
+      line.writeSeen();
     }
   }
 }

@@ -10,8 +10,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 /**
  * Every statement on the waiting room's tables ({@code waiting_room}, {@code waiting_place}, {@code
@@ -114,15 +120,18 @@ public class WaitingRooms {
    * @return the place, and whether it was made now
    */
   public Joined join(long concertId, String ownerEmail) {
-    Object[] line =
-        (Object[])
-            em.createNativeQuery(
-                    "UPDATE waiting_room SET last_position = last_position"
-                        + " + CASE WHEN opened THEN 1 ELSE 0 END, prequeued = prequeued"
-                        + " + CASE WHEN opened THEN 0 ELSE 1 END WHERE concert_id = ?1"
-                        + " RETURNING opened, last_position")
-                .setParameter(1, concertId)
-                .getSingleResult();
+    List<?> counter =
+        em.createNativeQuery(
+                "UPDATE waiting_room SET last_position = last_position"
+                    + " + CASE WHEN opened THEN 1 ELSE 0 END, prequeued = prequeued"
+                    + " + CASE WHEN opened THEN 0 ELSE 1 END WHERE concert_id = ?1 AND enabled"
+                    + " RETURNING opened, last_position")
+            .setParameter(1, concertId)
+            .getResultList();
+    if (counter.isEmpty()) {
+      throw new NoWaitingRoomException(concertId, "This concert has no waiting room on");
+    }
+    Object[] line = (Object[]) counter.get(0);
     if (ownerEmail != null) {
       Optional<Place> existing = placeOf(concertId, ownerEmail);
       if (existing.isPresent()) {
@@ -143,6 +152,89 @@ public class WaitingRooms {
                 .setParameter(3, ownerEmail)
                 .getSingleResult();
     return new Joined(placeOf(row), true);
+  }
+
+  /**
+   * New places at the end of the line for everyone in {@code owners}, in that order, in one
+   * transaction: one update of the room's counter, one insert. Positions (after the opening) and
+   * ids (the order of arrival) follow the list. Throws, and makes no place, if the room is off or
+   * an account of the list has a place already (its caller then joins alone, {@link #join}).
+   *
+   * @param owners the accounts' emails, null for anonymous places; no account twice
+   * @return the places, in the order of {@code owners}
+   */
+  public List<Place> joinAll(long concertId, List<String> owners) {
+    int n = owners.size();
+    List<?> counter =
+        em.createNativeQuery(
+                "UPDATE waiting_room SET last_position = last_position"
+                    + " + CASE WHEN opened THEN ?2 ELSE 0 END, prequeued = prequeued"
+                    + " + CASE WHEN opened THEN 0 ELSE ?2 END WHERE concert_id = ?1 AND enabled"
+                    + " RETURNING opened, last_position")
+            .setParameter(1, concertId)
+            .setParameter(2, n)
+            .getResultList();
+    if (counter.isEmpty()) {
+      throw new NoWaitingRoomException(concertId, "This concert has no waiting room on");
+    }
+    Object[] line = (Object[]) counter.get(0);
+    boolean opened = (Boolean) line[0];
+    long first = ((Number) line[1]).longValue() - n + 1;
+    long[] ids =
+        em
+            .createNativeQuery(
+                "SELECT nextval('waiting_place_arrival') FROM generate_series(1, ?1)")
+            .setParameter(1, n)
+            .getResultList()
+            .stream()
+            .mapToLong(id -> ((Number) id).longValue())
+            .sorted()
+            .toArray();
+    StringJoiner idArray = new StringJoiner(",", "{", "}");
+    StringJoiner positionArray = new StringJoiner(",", "{", "}");
+    StringJoiner ownerArray = new StringJoiner(",", "{", "}");
+    for (int i = 0; i < n; i++) {
+      idArray.add(Long.toString(ids[i]));
+      positionArray.add(opened ? Long.toString(first + i) : "NULL");
+      String owner = owners.get(i);
+      ownerArray.add(
+          owner == null ? "NULL" : '"' + owner.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "INSERT INTO waiting_place (id, concert_id, position, owner_id)"
+                    + " SELECT j.id, ?1, j.position, a.id FROM unnest(CAST(?2 AS bigint[]),"
+                    + " CAST(?3 AS bigint[]), CAST(?4 AS text[])) AS j(id, position, email)"
+                    + " LEFT JOIN account a ON a.email = j.email RETURNING "
+                    + PLACE_COLUMNS)
+            .setParameter(1, concertId)
+            .setParameter(2, idArray.toString())
+            .setParameter(3, positionArray.toString())
+            .setParameter(4, ownerArray.toString())
+            .getResultList();
+    Map<Long, Place> made = new HashMap<>();
+    for (Object row : rows) {
+      Place place = placeOf((Object[]) row);
+      made.put(place.id(), place);
+    }
+    return Arrays.stream(ids).mapToObj(made::get).toList();
+  }
+
+  /**
+   * Records that the holders of these places were heard from now (places still in line only).
+   *
+   * @return how many places were touched
+   */
+  public int seen(Collection<Long> placeIds) {
+    if (placeIds.isEmpty()) {
+      return 0;
+    }
+    return em.createNativeQuery(
+            "UPDATE waiting_place SET seen_at = now() WHERE id = ANY (CAST(?1 AS bigint[]))"
+                + " AND admitted_at IS NULL")
+        .setParameter(
+            1, placeIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+        .executeUpdate();
   }
 
   /** A place and whether the join made it. */
@@ -230,7 +322,9 @@ public class WaitingRooms {
     return ((Number)
             em.createNativeQuery(
                     "SELECT count(*) FROM waiting_place WHERE concert_id = ?1"
-                        + " AND admitted_at > now() - interval '1 minute'")
+                        + " AND admitted_at > now() - interval '1 minute'"
+                        // not those passed over (gone longer than the keep time)
+                        + " AND expired_at IS DISTINCT FROM admitted_at")
                 .setParameter(1, concertId)
                 .getSingleResult())
         .longValue();
@@ -280,13 +374,14 @@ public class WaitingRooms {
    *       over, expire: their space is free again;
    *   <li>unless paused, sold out (no unsold ticket: held ones count as taken) or not open yet, the
    *       counter moves by the rate (the fraction of a person carried to the next tick) and by the
-   *       free space, never past the last place given;
+   *       free space, never past the last place given; places whose holders have not been heard
+   *       from within {@code keepPlaceSeconds} are passed over and count against neither;
    *   <li>every instance is told ({@code NOTIFY}, delivered at commit).
    * </ol>
    *
    * @return the rooms moved, or none if another instance holds the lock
    */
-  public int tick(int noShowSeconds) {
+  public int tick(int noShowSeconds, int keepPlaceSeconds) {
     boolean leader =
         (Boolean)
             em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
@@ -317,7 +412,8 @@ public class WaitingRooms {
           ((Number) room[7]).longValue(),
           ((Number) room[8]).doubleValue(),
           ((Number) room[9]).doubleValue(),
-          noShowSeconds);
+          noShowSeconds,
+          keepPlaceSeconds);
     }
     return rooms.size();
   }
@@ -333,7 +429,8 @@ public class WaitingRooms {
       long lastPosition,
       double credit,
       double elapsedSeconds,
-      int noShowSeconds) {
+      int noShowSeconds,
+      int keepPlaceSeconds) {
     if (!opened && saleOpen) {
       // The pre-queue, in random order, in one statement: arriving a second early buys nothing.
       lastPosition =
@@ -384,15 +481,25 @@ public class WaitingRooms {
               (long) Math.floor(credit),
               Math.min(activeUsers - inside, lastPosition - admittedThrough));
       if (admit > 0) {
-        em.createNativeQuery(
-                "UPDATE waiting_place SET admitted_at = now() WHERE concert_id = ?1"
-                    + " AND position > ?2 AND position <= ?3")
-            .setParameter(1, concertId)
-            .setParameter(2, admittedThrough)
-            .setParameter(3, admittedThrough + admit)
-            .executeUpdate();
+        // A place whose holder has not been heard from for longer than the keep time is passed
+        // over (let in and expired at once): it takes neither space nor a share of the rate.
+        long gone =
+            em
+                .createNativeQuery(
+                    "UPDATE waiting_place SET admitted_at = now(), expired_at = CASE WHEN"
+                        + " seen_at < now() - make_interval(secs => ?4) THEN now() END"
+                        + " WHERE concert_id = ?1 AND position > ?2 AND position <= ?3"
+                        + " RETURNING expired_at IS NOT NULL")
+                .setParameter(1, concertId)
+                .setParameter(2, admittedThrough)
+                .setParameter(3, admittedThrough + admit)
+                .setParameter(4, keepPlaceSeconds)
+                .getResultList()
+                .stream()
+                .filter(Boolean.TRUE::equals)
+                .count();
         admittedThrough += admit;
-        credit -= admit;
+        credit -= admit - gone;
         em.createNativeQuery(
                 "INSERT INTO waiting_admission (concert_id, through_position, admitted_at)"
                     + " VALUES (?1, ?2, now())")

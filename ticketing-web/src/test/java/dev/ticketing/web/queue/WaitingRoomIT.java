@@ -118,6 +118,118 @@ class WaitingRoomIT {
             TestDatabase.queryInt(
                 "SELECT last_position FROM waiting_room WHERE concert_id = ?", concert))
         .isEqualTo(30);
+    assertThat(positionsOutOfArrivalOrder(concert)).isZero();
+    // Joins that arrive together share a commit (rows written by one transaction share its xmin).
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(DISTINCT xmin::text) FROM waiting_place WHERE concert_id = ?",
+                concert))
+        .isLessThan(30);
+  }
+
+  @Test
+  void accountsAndAnonymousVisitorsJoiningTogetherEachGetOnePlaceInOneLine() throws Exception {
+    long concert = concert(10);
+    room(concert, true, 1, 1, 10);
+    List<String> accounts = new java.util.ArrayList<>();
+    // Four accounts (registrations are limited per address, and the class registers others).
+    for (int i = 0; i < 4; i++) {
+      accounts.add(api.newCustomer(email("group" + i)));
+    }
+
+    // Each account joins twice at once, among 22 anonymous visitors.
+    List<Api.Reply> joins =
+        AtOnce.send(
+            30,
+            i ->
+                i < 8
+                    ? api.call("POST", queue(concert), accounts.get(i % 4), "{}")
+                    : api.postJson(queue(concert), "{}"));
+
+    assertThat(joins).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 201));
+    for (int i = 0; i < 4; i++) {
+      Api.Reply first = joins.get(i);
+      Api.Reply second = joins.get(i + 4);
+      assertThat(second.json().getJsonNumber("position").longValue())
+          .as("one place per account")
+          .isEqualTo(first.json().getJsonNumber("position").longValue());
+      assertThat(List.of(first.status(), second.status())).containsExactlyInAnyOrder(200, 201);
+    }
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM waiting_place WHERE concert_id = ?", concert))
+        .isEqualTo(26);
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(DISTINCT position) FROM waiting_place WHERE concert_id = ?"
+                    + " AND position BETWEEN 1 AND 26",
+                concert))
+        .isEqualTo(26);
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(DISTINCT owner_id) FROM waiting_place WHERE concert_id = ?", concert))
+        .isEqualTo(4);
+    assertThat(positionsOutOfArrivalOrder(concert)).isZero();
+  }
+
+  @Test
+  void aPlaceIsKeptWhileItsHolderPollsAndPassedOverWhenTheyWereGoneLongerThanTheKeepTime()
+      throws Exception {
+    long concert = concert(100);
+    room(concert, true, 2, 600, 10);
+    Api.Reply paused =
+        api.call("POST", "api/admin/concerts/" + concert + "/waiting-room/pause", organiser, null);
+    assertThat(paused.status()).as(paused.toString()).isEqualTo(200);
+    String first = ticket(api.postJson(queue(concert), "{}").json());
+    String gone = ticket(api.postJson(queue(concert), "{}").json());
+    String third = ticket(api.postJson(queue(concert), "{}").json());
+    // Everyone was last heard from 10 minutes ago (the keep time is 5) ...
+    TestDatabase.update(
+        "UPDATE waiting_place SET seen_at = now() - interval '10 minutes' WHERE concert_id = ?",
+        concert);
+    // ... but the first and the third poll now: the instance writes them as seen within seconds.
+    poll(concert, first);
+    poll(concert, third);
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (TestDatabase.queryInt(
+                "SELECT count(*) FROM waiting_place WHERE concert_id = ?"
+                    + " AND seen_at > now() - interval '1 minute'",
+                concert)
+            < 2
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(
+            TestDatabase.queryLongs(
+                "SELECT position FROM waiting_place WHERE concert_id = ?"
+                    + " AND seen_at > now() - interval '1 minute' ORDER BY position",
+                concert))
+        .containsExactly(1L, 3L);
+
+    api.call("POST", "api/admin/concerts/" + concert + "/waiting-room/resume", organiser, null);
+
+    // Two may be inside: the first and the third go in; the second, gone, is passed over.
+    awaitState(concert, first, "ADMITTED", 10);
+    awaitState(concert, third, "ADMITTED", 10);
+    assertThat(poll(concert, gone).getString("state")).isEqualTo("EXPIRED");
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM waiting_place WHERE concert_id = ? AND position = 2"
+                    + " AND expired_at IS NOT NULL AND expired_at = admitted_at",
+                concert))
+        .as("passed over when its turn came")
+        .isEqualTo(1);
+    JsonObject live =
+        api.call("GET", "api/admin/concerts/" + concert + "/waiting-room", organiser, null).json();
+    assertThat(live.getJsonNumber("inside").longValue()).isEqualTo(2);
+  }
+
+  /** Pairs of places of the concert whose positions are not in the order of their arrival. */
+  private static int positionsOutOfArrivalOrder(long concert) {
+    return TestDatabase.queryInt(
+        "SELECT count(*) FROM waiting_place a JOIN waiting_place b ON b.concert_id = a.concert_id"
+            + " AND b.id > a.id AND b.position < a.position WHERE a.concert_id = ?",
+        concert);
   }
 
   @Test

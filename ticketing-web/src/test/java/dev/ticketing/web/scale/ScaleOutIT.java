@@ -238,6 +238,118 @@ class ScaleOutIT {
 
   @Test
   @Order(5)
+  void aWaitingRoomBehindTheLoadBalancerIsOneLineWhicheverInstanceAnswers() throws Exception {
+    long concert = TestDatabase.concert("One line, two instances", Map.of("GA", 100)).concertId();
+    TestDatabase.update(
+        "INSERT INTO waiting_room (concert_id, enabled, active_users, admit_per_minute,"
+            + " admission_minutes, opened) VALUES (?, true, 100, 600, 10, true)",
+        concert);
+    HttpClient client =
+        HttpClient.newBuilder()
+            .sslContext(topology.tls())
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    int people = 40;
+    List<HttpResponse<String>> joins = new CopyOnWriteArrayList<>();
+    List<Thread> joiners = new java.util.ArrayList<>();
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < people; i++) {
+      // Each from its own address (HAProxy appends the one it sees; the instances trust it).
+      String address = "10.25.0." + (i + 1);
+      Thread joiner =
+          new Thread(
+              () -> {
+                try {
+                  go.await();
+                  joins.add(
+                      client.send(
+                          HttpRequest.newBuilder(
+                                  topology.uri("/api/concerts/" + concert + "/queue"))
+                              .timeout(Duration.ofSeconds(30))
+                              .header("Content-Type", "application/json")
+                              .header("X-Forwarded-For", address)
+                              .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString()));
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      joiner.start();
+      joiners.add(joiner);
+    }
+    go.countDown();
+    for (Thread joiner : joiners) {
+      joiner.join(Duration.ofSeconds(40).toMillis());
+    }
+
+    assertThat(joins).hasSize(people).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(201));
+    Map<String, Long> joinedOn =
+        joins.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.headers().firstValue("X-Instance").orElse("?"),
+                    TreeMap::new,
+                    Collectors.counting()));
+    assertThat(joinedOn).containsOnlyKeys("app1", "app2");
+    List<jakarta.json.JsonObject> places = joins.stream().map(r -> json(r.body())).toList();
+    assertThat(places.stream().map(p -> p.getJsonNumber("position").longValue()).sorted())
+        .containsExactlyElementsOf(
+            java.util.stream.LongStream.rangeClosed(1, people).boxed().toList());
+
+    // Every place polled through the balancer until let in: ten a second, by one counter.
+    Map<String, Long> polledOn = new TreeMap<>();
+    for (jakarta.json.JsonObject place : places) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      String state;
+      do {
+        HttpResponse<String> poll =
+            client.send(
+                HttpRequest.newBuilder(
+                        topology.uri(
+                            "/api/concerts/" + concert + "/queue/" + place.getString("ticket")))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(poll.statusCode()).as(poll.body()).isEqualTo(200);
+        polledOn.merge(poll.headers().firstValue("X-Instance").orElse("?"), 1L, Long::sum);
+        state = json(poll.body()).getString("state");
+        if (!state.equals("ADMITTED")) {
+          Thread.sleep(200);
+        }
+      } while (!state.equals("ADMITTED") && System.nanoTime() < deadline);
+      assertThat(state).as("place %s", place.getJsonNumber("position")).isEqualTo("ADMITTED");
+    }
+    System.out.printf(
+        "[scale] a waiting room through HAProxy: %d joins answered by %s, polls by %s%n",
+        people, joinedOn, polledOn);
+    assertThat(polledOn).containsKeys("app1", "app2");
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM waiting_place a JOIN waiting_place b"
+                    + " ON a.concert_id = b.concert_id AND a.position < b.position"
+                    + " WHERE a.concert_id = ? AND a.admitted_at > b.admitted_at",
+                concert))
+        .as("inversions of the order of admission")
+        .isZero();
+    assertThat(
+            TestDatabase.queryInt(
+                "SELECT count(*) FROM waiting_admission WHERE concert_id = ?"
+                    + " AND through_position > 0",
+                concert))
+        .as("admissions recorded by one counter")
+        .isPositive();
+  }
+
+  private static jakarta.json.JsonObject json(String body) {
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  @Test
+  @Order(6)
   void anInstanceKilledMidRushIsTakenOutWithinItsChecksAndLosesNoConfirmedBooking()
       throws Exception {
     TestDatabase.Fixture concert = TestDatabase.concert("Instance lost", Map.of("GA", 100_000));
