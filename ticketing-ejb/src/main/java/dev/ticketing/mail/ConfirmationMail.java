@@ -14,14 +14,22 @@ import java.util.Locale;
  * @param myBookings the address of My bookings, or null if none is configured
  */
 public record ConfirmationMail(
-    TicketPdf.Heading heading, List<IssuedTicket> tickets, String myBookings) {
-  private static final DateTimeFormatter WHEN =
+    TicketPdf.Heading heading, List<IssuedTicket> tickets, String myBookings)
+    implements OutgoingMail {
+  static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
+  @Override
+  public MailKind kind() {
+    return MailKind.CONFIRMATION;
+  }
+
+  @Override
   public String subject() {
     return "Your tickets: " + heading.concert();
   }
 
+  @Override
   public String body() {
     StringBuilder text = new StringBuilder();
     text.append("Your booking is confirmed.\n\n")

@@ -1,8 +1,10 @@
 package dev.ticketing.mail;
 
+import dev.ticketing.waitlist.WaitlistOffered;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -10,11 +12,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The confirmation mails waiting to go, and gone ({@code mail_outbox}): every statement on that
- * table. A mail is written by the database in the transaction that confirms its booking (trigger
- * {@code e_ticket_issue}, V10), so it is never lost; the sender takes due mails with a lease
- * (several instances never take the same one at once), sends them outside any transaction, and
- * records the outcome. A failure is tried again after a pause that doubles, from 30 s to an hour.
+ * The mails waiting to go, and gone ({@code mail_outbox}): every statement on that table. A mail is
+ * written in the transaction that makes what it tells, so it is never lost and never tells what
+ * rolled back: a confirmation by the database as its booking is confirmed (trigger {@code
+ * e_ticket_issue}, V10), a waiting list's offer by {@link #offered} as the offer is made (V14: one
+ * mail of each {@link MailKind} per booking). The sender takes due mails with a lease (several
+ * instances never take the same one at once), sends them outside any transaction, and records the
+ * outcome. A failure is tried again after a pause that doubles, from 30 s to an hour.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -23,17 +27,36 @@ public class MailOutbox {
   private EntityManager em;
 
   /** A mail to send now. */
-  public record Due(long id, UUID bookingId, String recipient, int attempt) {}
+  public record Due(long id, MailKind kind, UUID bookingId, String recipient, int attempt) {}
 
   /** A mail as organisers see it. */
   public record Kept(
       long id,
+      MailKind kind,
       UUID bookingId,
       String recipient,
       OffsetDateTime createdAt,
       int attempts,
       OffsetDateTime sentAt,
       String lastError) {}
+
+  /**
+   * Writes the offer's mail to the entry's account, in the transaction that makes the offer ({@code
+   * WaitlistOffers} fires the event inside it): if the offer rolls back, so does its mail; if this
+   * insert fails, so does the offer.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void offered(@Observes WaitlistOffered offer) {
+    if (offer.email() == null) {
+      return;
+    }
+    em.createNativeQuery(
+            "INSERT INTO mail_outbox (booking_id, kind, recipient)"
+                + " VALUES (CAST(?1 AS uuid), 'WAITLIST_OFFER', ?2)")
+        .setParameter(1, offer.bookingId().toString())
+        .setParameter(2, offer.email())
+        .executeUpdate();
+  }
 
   /**
    * Takes up to {@code limit} due mails for {@code leaseSeconds}: until then no other sender takes
@@ -46,8 +69,8 @@ public class MailOutbox {
                 "UPDATE mail_outbox SET attempts = attempts + 1, next_attempt = now() +"
                     + " make_interval(secs => ?2) WHERE id IN (SELECT id FROM mail_outbox WHERE"
                     + " sent_at IS NULL AND next_attempt <= now() ORDER BY next_attempt LIMIT ?1"
-                    + " FOR UPDATE SKIP LOCKED) RETURNING id, CAST(booking_id AS text), recipient,"
-                    + " attempts")
+                    + " FOR UPDATE SKIP LOCKED) RETURNING id, kind, CAST(booking_id AS text),"
+                    + " recipient, attempts")
             .setParameter(1, limit)
             .setParameter(2, leaseSeconds)
             .getResultList();
@@ -56,9 +79,10 @@ public class MailOutbox {
             row ->
                 new Due(
                     ((Number) row[0]).longValue(),
-                    UUID.fromString((String) row[1]),
-                    (String) row[2],
-                    ((Number) row[3]).intValue()))
+                    MailKind.valueOf((String) row[1]),
+                    UUID.fromString((String) row[2]),
+                    (String) row[3],
+                    ((Number) row[4]).intValue()))
         .toList();
   }
 
@@ -94,8 +118,8 @@ public class MailOutbox {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, CAST(booking_id AS text), recipient, created_at, attempts, sent_at,"
-                    + " last_error FROM mail_outbox ORDER BY id DESC LIMIT ?1")
+                "SELECT id, kind, CAST(booking_id AS text), recipient, created_at, attempts,"
+                    + " sent_at, last_error FROM mail_outbox ORDER BY id DESC LIMIT ?1")
             .setParameter(1, limit)
             .getResultList();
     return rows.stream()
@@ -103,12 +127,13 @@ public class MailOutbox {
             row ->
                 new Kept(
                     ((Number) row[0]).longValue(),
-                    UUID.fromString((String) row[1]),
-                    (String) row[2],
-                    timestamp(row[3]),
-                    ((Number) row[4]).intValue(),
-                    timestamp(row[5]),
-                    (String) row[6]))
+                    MailKind.valueOf((String) row[1]),
+                    UUID.fromString((String) row[2]),
+                    (String) row[3],
+                    timestamp(row[4]),
+                    ((Number) row[5]).intValue(),
+                    timestamp(row[6]),
+                    (String) row[7]))
         .toList();
   }
 

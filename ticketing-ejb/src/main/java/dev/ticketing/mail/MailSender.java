@@ -1,8 +1,10 @@
 package dev.ticketing.mail;
 
+import dev.ticketing.booking.BookingReader;
+import dev.ticketing.booking.BookingStatus;
+import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.database.SchemaMigration;
 import dev.ticketing.eticket.ETickets;
-import dev.ticketing.eticket.IssuedTicket;
 import dev.ticketing.eticket.TicketPdf;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
@@ -30,9 +32,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,15 +44,20 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Sends the confirmation mails of the outbox ({@link MailOutbox}) through Jakarta Mail (Payara
- * Micro ships Eclipse Angus Mail) to the SMTP server of {@code ticketing.mail.smtp-host}, every
- * {@code ticketing.mail.send-interval-millis}. Without an SMTP host nothing is sent: the mails stay
- * in the outbox, where organisers read them ({@code GET /api/admin/mail-outbox}).
+ * Sends the mails of the outbox ({@link MailOutbox}), each in the words of its {@link MailKind},
+ * through Jakarta Mail (Payara Micro ships Eclipse Angus Mail) to the SMTP server of {@code
+ * ticketing.mail.smtp-host}, every {@code ticketing.mail.send-interval-millis}. Without an SMTP
+ * host nothing is sent: the mails stay in the outbox, where organisers read them ({@code GET
+ * /api/admin/mail-outbox}).
  *
  * <p>A mail whose sending fails is tried again later (back-off in {@link MailOutbox#failed}). A
  * mail is sent at least once: if this instance stops between the server's acceptance and the record
- * of it, it goes again once its lease runs out; its {@code Message-ID} is the booking's, so a mail
- * client shows the two as one.
+ * of it, it goes again once its lease runs out; its {@code Message-ID} is the booking's and kind's,
+ * so a mail client shows the two as one.
+ *
+ * <p>A mail is composed when it goes, from the booking as it is then: a confirmation whose booking
+ * was cancelled meanwhile, or an offer that was paid, ran out or was cancelled before its mail
+ * went, is not sent (it stays in the outbox with the reason).
  */
 @Singleton
 @Startup
@@ -65,6 +74,8 @@ public class MailSender {
   @Inject private MailOutbox outbox;
 
   @Inject private ETickets eTickets;
+
+  @Inject private BookingReader bookings;
 
   @Inject private SchemaMigration schema;
 
@@ -91,7 +102,7 @@ public class MailSender {
     Optional<String> host =
         config.getOptionalValue("ticketing.mail.smtp-host", String.class).filter(h -> !h.isBlank());
     if (host.isEmpty()) {
-      LOG.info("No ticketing.mail.smtp-host: confirmation mails stay in the outbox");
+      LOG.info("No ticketing.mail.smtp-host: mails stay in the outbox");
       return Optional.empty();
     }
     Properties properties = new Properties();
@@ -142,7 +153,8 @@ public class MailSender {
         } catch (MessagingException | RuntimeException failed) {
           LOG.log(
               Level.WARNING,
-              "Confirmation mail of booking "
+              mail.kind()
+                  + " mail of booking "
                   + mail.bookingId()
                   + " not sent (attempt "
                   + mail.attempt()
@@ -158,24 +170,61 @@ public class MailSender {
     }
   }
 
-  /** The mail of a booking, as sent (or as it would be): for the organisers' outbox screen. */
-  public ConfirmationMail compose(java.util.UUID bookingId) {
-    List<IssuedTicket> tickets = eTickets.ofBooking(bookingId);
-    return new ConfirmationMail(eTickets.heading(bookingId), tickets, myBookings.orElse(null));
+  /**
+   * The mail of this kind of a booking, as sent (or as it would be): for the organisers' outbox
+   * screen, and for the sender.
+   */
+  public OutgoingMail compose(MailKind kind, UUID bookingId) {
+    TicketPdf.Heading heading = eTickets.heading(bookingId);
+    return switch (kind) {
+      case CONFIRMATION ->
+          new ConfirmationMail(heading, eTickets.ofBooking(bookingId), myBookings.orElse(null));
+      case WAITLIST_OFFER -> {
+        BookingSummary offer =
+            bookings.findAll(List.of(bookingId)).stream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no booking " + bookingId));
+        yield new WaitlistOfferMail(
+            heading,
+            offer,
+            WaitlistOfferMail.payLink(myBookings.orElse(null), offer.concertId(), bookingId));
+      }
+    };
+  }
+
+  /** Why the mail is no longer worth sending, or null if it is. */
+  private static String stale(OutgoingMail mail) {
+    if (mail instanceof ConfirmationMail confirmation && confirmation.tickets().isEmpty()) {
+      return "not sent: the booking was cancelled before its mail went";
+    }
+    if (mail instanceof WaitlistOfferMail offer) {
+      BookingSummary booking = offer.offer();
+      if (booking.status() == BookingStatus.CONFIRMED) {
+        return "not sent: the offer was paid before its mail went";
+      }
+      if (booking.status() != BookingStatus.HELD
+          || !booking.expiresAt().isAfter(OffsetDateTime.now())) {
+        return "not sent: the offer ran out or was cancelled before its mail went";
+      }
+    }
+    return null;
   }
 
   /** Sends the mail; false if there was nothing to send. */
   private boolean send(MailOutbox.Due due) throws MessagingException {
-    ConfirmationMail mail = compose(due.bookingId());
-    if (mail.tickets().isEmpty()) {
-      outbox.dropped(due.id(), "not sent: the booking was cancelled before its mail went");
+    OutgoingMail mail = compose(due.kind(), due.bookingId());
+    String stale = stale(mail);
+    if (stale != null) {
+      outbox.dropped(due.id(), stale);
       return false;
     }
+    String messageId =
+        (due.kind() == MailKind.CONFIRMATION ? "booking-" : "waitlist-offer-") + due.bookingId();
     MimeMessage message =
         new MimeMessage(session.get()) {
           @Override
           protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", "<booking-" + due.bookingId() + "@ticketing>");
+            setHeader("Message-ID", "<" + messageId + "@ticketing>");
           }
         };
     message.setFrom(new InternetAddress(from));
@@ -185,13 +234,16 @@ public class MailSender {
     text.setText(mail.body(), StandardCharsets.UTF_8.name());
     MimeMultipart parts = new MimeMultipart();
     parts.addBodyPart(text);
-    MimeBodyPart attachment = new MimeBodyPart();
-    attachment.setDataHandler(
-        new DataHandler(
-            new ByteArrayDataSource(
-                TicketPdf.of(mail.heading(), mail.tickets()), "application/pdf")));
-    attachment.setFileName("tickets.pdf");
-    parts.addBodyPart(attachment);
+    if (mail instanceof ConfirmationMail confirmation) {
+      MimeBodyPart attachment = new MimeBodyPart();
+      attachment.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(
+                  TicketPdf.of(confirmation.heading(), confirmation.tickets()),
+                  "application/pdf")));
+      attachment.setFileName("tickets.pdf");
+      parts.addBodyPart(attachment);
+    }
     message.setContent(parts);
     Transport.send(message);
     return true;

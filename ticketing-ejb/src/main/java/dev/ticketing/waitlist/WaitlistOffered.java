@@ -4,11 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Hook (b) of the waiting list, "told at once, on screen and by email": CDI event fired inside the
- * transaction that makes the offer ({@link WaitlistOffers#assign}). An observer that must act only
- * once the offer is committed uses {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} (the
- * push to open screens does); an email outbox that must be written with the offer or not at all
- * observes it {@code @Observes} (in the transaction) and inserts its row there.
+ * "Told at once, on screen and by email": CDI event fired inside the transaction that makes the
+ * offer ({@link WaitlistOffers#assign}). An observer that must act only once the offer is committed
+ * uses {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} (the push to open screens, {@code
+ * ui.live.OfferNotices}, does); one that must be written with the offer or not at all observes it
+ * {@code @Observes}, in the transaction (the offer's mail, {@code
+ * dev.ticketing.mail.MailOutbox#offered}).
  *
  * @param bookingId the offer: an ordinary HELD booking of the account
  * @param accountId its owner

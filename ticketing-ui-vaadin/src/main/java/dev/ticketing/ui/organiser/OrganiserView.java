@@ -99,7 +99,7 @@ public class OrganiserView extends Div implements BeforeEnterObserver {
 
     RouterLink doorAccounts = new RouterLink("Door accounts", DoorAccountsView.class);
     doorAccounts.setId("door-accounts-link");
-    RouterLink mails = new RouterLink("Confirmation mails", MailOutboxView.class);
+    RouterLink mails = new RouterLink("Mails", MailOutboxView.class);
     mails.setId("mail-outbox-link");
     Div more = new Div(doorAccounts, new Span(" · "), mails);
     more.addClassName("organiser-links");

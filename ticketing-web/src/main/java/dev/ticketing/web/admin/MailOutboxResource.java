@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The confirmation mails, for organisers: what went and what waits (without an SMTP server
- * configured, every mail waits here).
+ * The mails (confirmations and waiting lists' offers), for organisers: what went and what waits
+ * (without an SMTP server configured, every mail waits here).
  */
 @Path("admin/mail-outbox")
 @RequestScoped
@@ -40,10 +40,10 @@ public class MailOutboxResource {
 
   @GET
   @Operation(
-      summary = "The confirmation mails",
+      summary = "The mails: confirmations and waiting-list offers",
       description =
-          "The newest first, sent or waiting, with their text. Without `ticketing.mail.smtp-host`"
-              + " none is sent: they wait here.",
+          "The newest first, sent or waiting, with their kind and text. Without"
+              + " `ticketing.mail.smtp-host` none is sent: they wait here.",
       operationId = "adminListOutboxMails")
   @APIResponse(
       responseCode = "200",
@@ -57,7 +57,7 @@ public class MailOutboxResource {
           @DefaultValue("50")
           int limit) {
     return outbox.newest(Limits.within(limit, 200)).stream()
-        .map(kept -> OutboxMailView.of(kept, sender.compose(kept.bookingId())))
+        .map(kept -> OutboxMailView.of(kept, sender.compose(kept.kind(), kept.bookingId())))
         .toList();
   }
 }

@@ -2,6 +2,7 @@ package dev.ticketing.web.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The waiting list on the booking screen, in Chromium: a logged-in visitor joins a sold-out tier's
  * list and sees their place; when a hold runs out, the open screen is told of the offer at once
- * (pushed) and the offer is a held booking in My bookings.
+ * (pushed) and the offer is a held booking in My bookings; the organisers' Mails screen lists its
+ * offer mail, as such.
  */
 @TicketingServer
 @InChromium
@@ -63,6 +65,25 @@ class BrowserWaitlistIT {
 
     screens.open(page, "my-bookings");
     assertThat(page.locator("text=Held until").first()).isVisible();
+
+    Page organiser = screens.newPage(1280, 900);
+    screens.open(organiser, "login?to=organiser");
+    organiser.locator("#login-email input").fill(System.getProperty("ticketing.it.admin.email"));
+    organiser
+        .locator("#login-password input")
+        .fill(System.getProperty("ticketing.it.admin.password"));
+    organiser.locator("#login-submit").click();
+    assertThat(organiser)
+        .hasURL(
+            Pattern.compile(".*/organiser$"),
+            new PageAssertions.HasURLOptions().setTimeout(20_000));
+    organiser.locator("#mail-outbox-link").click();
+    assertThat(
+            organiser
+                .locator(".outbox-mail[data-kind=WAITLIST_OFFER]")
+                .filter(new Locator.FilterOptions().setHasText(email)))
+        .containsText("Waiting-list offer · " + email + " · Tickets held for you: Sold out screen");
+    screens.screenshot(organiser, "offer-mail");
     TestDatabase.assertInvariants();
   }
 }
