@@ -22,6 +22,9 @@ public final class AttemptLimiter {
   /** Beyond this many keys, those without attempts in the window are dropped. */
   private static final int TIDY_ABOVE = 10_000;
 
+  /** The number of keys above which the next attempt tidies. */
+  private int tidyAbove = TIDY_ABOVE;
+
   private final long windowNanos;
   private final Map<String, Deque<Long>> attempts = new HashMap<>();
 
@@ -46,8 +49,12 @@ public final class AttemptLimiter {
   /** Takes a place under every bound, or none if any bound is full. */
   public synchronized Outcome take(List<Bound> bounds) {
     long now = System.nanoTime();
-    if (attempts.size() > TIDY_ABOVE) {
-      tidy(now); // many keys tried: memory stays bounded by the attempts in the window
+    if (attempts.size() > tidyAbove) {
+      // Many keys tried: memory stays bounded by the attempts in the window. The next tidy waits
+      // until the keys have doubled, so that a crowd of keys all inside the window (a release's
+      // visitors, each from its own address) costs each attempt O(1), not a walk over all of them.
+      tidy(now);
+      tidyAbove = Math.max(TIDY_ABOVE, 2 * attempts.size());
     }
     long wait = 0;
     for (Bound bound : bounds) {

@@ -44,6 +44,18 @@ class AttemptLimiterTest {
   }
 
   @Test
+  void aCrowdOfKeysAllInsideTheWindowKeepsEveryBound() {
+    // A release's visitors, each from an address of its own: past the tidying threshold, every
+    // key still counts.
+    for (int i = 0; i < 50_000; i++) {
+      assertThat(take("address-" + i, "2")).isInstanceOf(AttemptLimiter.Taken.class);
+    }
+    assertThat(take("address-7", "2")).isInstanceOf(AttemptLimiter.Taken.class);
+    assertThat(take("address-7", "2")).isInstanceOf(AttemptLimiter.Refused.class);
+    assertThat(take("address-49999", "1")).isInstanceOf(AttemptLimiter.Refused.class);
+  }
+
+  @Test
   void anAttemptGivenBackFreesItsPlaceUnderEveryBound() {
     AttemptLimiter.Taken first = (AttemptLimiter.Taken) take("a", "1", "b", "1");
     assertThat(take("a", "1")).isInstanceOf(AttemptLimiter.Refused.class);
