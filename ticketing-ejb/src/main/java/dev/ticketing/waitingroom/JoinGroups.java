@@ -29,9 +29,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * arrived while the last one ran.
  *
  * <p>One thread ({@code waiting-room-joins}) takes the joins in their order of arrival at this
- * instance and runs the groups one after another, so that positions follow that order. The requests
- * do not wait on their own threads ({@link #join} answers a future): the server's request threads
- * stay free for the polls, which are answered from memory.
+ * instance and runs the groups one after another, so that positions follow that order. Each request
+ * waits for its group's commit (a few milliseconds to a few tens), not for every join before it.
  *
  * <p>A group that fails before anything could have been written (an account of the group took its
  * place meanwhile through another instance, the room was turned off) is run again one join at a

@@ -111,9 +111,9 @@ public class WaitingLine {
   }
 
   /**
-   * As {@link #join}, without waiting on the caller's thread: a new place is made with the joins
-   * that arrive with it ({@link JoinGroups}). Refusals known at once are thrown at once; a failure
-   * to make the place completes the answer with it.
+   * As {@link #join}, answered when the place is made: a new place is made with the joins that
+   * arrive with it ({@link JoinGroups}). Refusals known at once are thrown at once; a failure to
+   * make the place completes the answer with it.
    */
   public CompletableFuture<QueueStatus> joinLater(
       long concertId, String owner, String address, String ticket) {
