@@ -44,6 +44,9 @@ final class OutcomeWording {
   static final String NO_BOOKINGS_YET = "You have not booked any tickets yet.";
   static final String ACCOUNT_NEEDED = "Log in or register to book tickets for this concert.";
 
+  /** The words of {@link #ACCOUNT_NEEDED} that lead to the login screen. */
+  static final String ACCOUNT_NEEDED_LINK = "Log in or register";
+
   static final String BOOKING_GONE = "This booking no longer exists. Nothing was charged.";
   static final String WAS_CANCELLED = "This booking was cancelled: its tickets are back on sale.";
   static final String HELD = "Your tickets are held";

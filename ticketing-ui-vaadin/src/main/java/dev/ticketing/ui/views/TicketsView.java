@@ -2,6 +2,7 @@ package dev.ticketing.ui.views;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,8 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
@@ -21,6 +24,7 @@ import dev.ticketing.booking.BookingSummary;
 import dev.ticketing.catalog.Catalog;
 import dev.ticketing.catalog.ConcertAvailability;
 import dev.ticketing.catalog.UnknownConcertException;
+import dev.ticketing.ui.account.LoginView;
 import dev.ticketing.ui.live.AvailabilityBroadcaster;
 import dev.ticketing.ui.live.HoldWatch;
 import dev.ticketing.ui.live.SaleClock;
@@ -254,9 +258,25 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   }
 
   private void showLimits(ConcertAvailability concert) {
-    String words = OutcomeWording.purchaseLimits(concert.limits(), caller.email() != null);
-    limits.setText(words == null ? "" : words);
+    boolean loggedIn = caller.email() != null;
+    String words = OutcomeWording.purchaseLimits(concert.limits(), loggedIn);
+    limits.removeAll();
     limits.setVisible(words != null);
+    if (words == null) {
+      return;
+    }
+    int login = words.indexOf(OutcomeWording.ACCOUNT_NEEDED);
+    if (login < 0) {
+      limits.setText(words);
+      return;
+    }
+    // "Log in or register" leads there, and back to this concert after.
+    String ask = OutcomeWording.ACCOUNT_NEEDED_LINK;
+    RouterLink link = new RouterLink(ask, LoginView.class);
+    link.setQueryParameters(QueryParameters.of(LoginView.RETURN_TO, "concerts/" + concert.id()));
+    link.setId("purchase-limits-login");
+    limits.add(
+        new Text(words.substring(0, login)), link, new Text(words.substring(login + ask.length())));
   }
 
   private void updateTotal() {

@@ -19,16 +19,21 @@ final class TierCard extends Div {
   private final long priceMinor;
   private final String currency;
   private final int maxPerTier;
+
+  /** What bounds {@link #maxPerTier}: " per order" or " per account". */
+  private final String per;
+
   private final Span left = new Span();
   private final IntegerField quantity = new IntegerField("Tickets");
   private int available;
 
-  TierCard(TierAvailability tier, int maxPerTier, Locale locale, Runnable onChange) {
+  TierCard(TierAvailability tier, int maxPerTier, String per, Locale locale, Runnable onChange) {
     this.code = tier.code();
     this.displayName = tier.displayName();
     this.priceMinor = tier.priceMinor();
     this.currency = tier.currency();
     this.maxPerTier = maxPerTier;
+    this.per = per;
     setId("tier-" + code);
     addClassName("tier-card");
     getElement().setAttribute("role", "group");
@@ -72,7 +77,7 @@ final class TierCard extends Div {
     setClassName("sold-out", soldOut);
     quantity.setMax(limit());
     quantity.setHelperText(
-        soldOut ? null : "Up to " + limit() + (limit() == maxPerTier ? " per order" : ""));
+        soldOut ? null : "Up to " + limit() + (limit() == maxPerTier ? per : ""));
     if (quantity() > limit()) {
       quantity.setValue(limit());
       showError(
@@ -99,7 +104,7 @@ final class TierCard extends Div {
       error =
           available <= maxPerTier
               ? (available == 0 ? "Sold out" : "Only " + available + " left")
-              : "At most " + maxPerTier + " per order";
+              : "At most " + maxPerTier + per;
     }
     quantity.setInvalid(error != null);
     quantity.setErrorMessage(error);

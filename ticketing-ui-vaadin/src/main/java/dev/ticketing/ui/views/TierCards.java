@@ -39,8 +39,13 @@ final class TierCards extends FlexLayout {
   void show(ConcertAvailability concert, int maxPerTier, Locale locale) {
     this.locale = locale;
     removeAllCards();
+    // The concert's limit per account, when lower, bounds every tier's choice too.
+    Integer perAccount = concert.limits().maxTicketsPerAccount();
+    boolean accountBound = perAccount != null && perAccount < maxPerTier;
+    int most = accountBound ? perAccount : maxPerTier;
+    String per = accountBound ? " per account" : " per order";
     for (TierAvailability tier : concert.tiers()) {
-      TierCard card = new TierCard(tier, maxPerTier, locale, onChange);
+      TierCard card = new TierCard(tier, most, per, locale, onChange);
       cards.put(tier.code(), card);
       add(card);
     }

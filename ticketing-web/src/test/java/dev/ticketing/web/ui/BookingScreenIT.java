@@ -227,7 +227,18 @@ class BookingScreenIT {
     assertThat(page.locator("#booking-problem"))
         .hasText("Log in or register to book tickets for this concert. Nothing was booked.");
     Assertions.assertThat(TestDatabase.bookingsOf(concert.concertId())).isZero();
+    // The choice is bounded by the account's limit, and says so.
+    assertThat(page.locator("#quantity-RELEASE")).containsText("Up to 4 per account");
+    page.locator("#quantity-RELEASE input").fill("5");
+    assertThat(page.locator("#quantity-RELEASE")).containsText("At most 4 per account");
     screenshot(page, "purchase-limits");
+
+    // "Log in or register" leads to the login screen, which comes back to the concert.
+    page.locator("#purchase-limits-login").click();
+    page.waitForURL(url -> url.contains("/login"));
+    Assertions.assertThat(
+            java.net.URLDecoder.decode(page.url(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("to=concerts/" + concert.concertId());
   }
 
   @Test
