@@ -94,6 +94,7 @@ class HoldBatchesTest {
     List<Future<HoldBatches.Outcome>> first = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       first.add(threads.submit(() -> batches.hold(TIER, booking(), slowFirstTwo)));
+      awaitRunning(twoRunning, 2 - i - 1);
     }
     assertThat(twoRunning.await(5, TimeUnit.SECONDS)).isTrue();
     List<Future<HoldBatches.Outcome>> waiting = new ArrayList<>();
@@ -187,6 +188,7 @@ class HoldBatchesTest {
     List<Future<?>> leaders = new ArrayList<>();
     for (int i = 0; i < HoldBatches.BATCHES_AT_ONCE; i++) {
       leaders.add(threads.submit(() -> batches.hold(TIER, booking(), run)));
+      awaitRunning(bothRunning, HoldBatches.BATCHES_AT_ONCE - i - 1);
     }
     assertThat(bothRunning.await(30, TimeUnit.SECONDS)).isTrue();
     boolean[] interruptKept = {false};
@@ -256,5 +258,17 @@ class HoldBatchesTest {
   @SuppressWarnings("unchecked")
   private static <T extends Throwable> void throwUnchecked(Throwable t) throws T {
     throw (T) t;
+  }
+
+  /**
+   * Waits until a leader's batch runs ({@code running} down to {@code left}) before the next is
+   * sent: a request sent before the first leader took its batch would ride in that batch, and only
+   * one batch would run.
+   */
+  private static void awaitRunning(CountDownLatch running, long left) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (running.getCount() > left && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
   }
 }
