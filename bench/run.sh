@@ -90,9 +90,11 @@ hot_capacity=$(( (duration * 40000 > 800000 ? duration * 40000 : 800000) + 20000
 # A release through the waiting room: 20,000 people in 60 s for 5,000 tickets; the second release lets
 # people in at twice what the server books (pgbench's ~2,500 bookings/s here, as people per minute).
 room_tickets=5000 room_arrivals=20000 room_seconds=60 room_fast_rate=300000
+# What waiting costs: people join a paused room over room_wait_arrival s and wait room_wait s each.
+room_wait_arrival=20 room_wait=60
 if $smoke; then
   duration=3 ramp=1 warmup=0 concerts=20 scale=0.1 hot_capacity=50000
-  room_tickets=300 room_arrivals=1000 room_seconds=10
+  room_tickets=300 room_arrivals=1000 room_seconds=10 room_wait_arrival=5 room_wait=25
 fi
 
 mkdir -p "$out"
@@ -655,7 +657,10 @@ if wanted room && [ -z "$url" ]; then
   room_release "room: $room_arrivals people in ${room_seconds} s for $room_tickets tickets, let in at 3,000 a minute" 3000 1000
   room_release "room: the same, let in at twice what the server books ($room_fast_rate a minute), at most 500 inside" "$room_fast_rate" 500
 
-  # Memory per waiting person: places taken in a paused room (nobody let in), live objects after a full GC.
+  # What waiting costs: $room_arrivals people join a paused room over $room_wait_arrival s and each waits $room_wait s in it,
+  # polling as told (every ~10 s while paused), as a crowd waits for a sale that has not moved yet. The
+  # server's CPU per 1,000 polls over a window with no joins in it (all have joined, none has left), then
+  # the live heap per waiting person (class histogram after a full GC) against the same before.
   concert=$(new_concert "Room memory")
   new_tier "$concert" ROOM 1000 >/dev/null
   room_set "$concert" '{"enabled":true,"activeUsers":1,"admitPerMinute":1,"admissionMinutes":2}'
@@ -665,16 +670,30 @@ if wanted room && [ -z "$url" ]; then
   # "used" figure also counts garbage a collection left for later, and moved by megabytes).
   heap() { jcmd "$server_pid" GC.class_histogram | awk '/^Total/ {printf "%.0f", $3 / 1024}'; }
   heap_before=$(heap)
+  now_ms() { date +%s%3N; }
+  sleep_until_ms() { local left=$(( $1 - $(now_ms) )); [ "$left" -le 0 ] || sleep "$(awk -v l="$left" 'BEGIN {printf "%.3f", l / 1000}')"; }
+  # All have joined by Gatling's start (a few seconds) plus the arrivals; none leaves before the wait.
+  started=$(now_ms)
+  window_from=$(( started + (room_wait_arrival + 10) * 1000 )) window_to=$(( started + room_wait * 1000 ))
+  window_seconds=$(( room_wait - room_wait_arrival - 10 ))
   java "${gatling_jvm[@]}" -Dbench.baseUrl="$base" -Dbench.hotConcert="$concert" -Dbench.hotTier=ROOM \
-    -Dbench.arrivals="$room_arrivals" -Dbench.arrivalSeconds=20 -Dbench.joinOnly=true \
+    -Dbench.arrivals="$room_arrivals" -Dbench.arrivalSeconds="$room_wait_arrival" -Dbench.waitSeconds="$room_wait" \
+    -Dbench.countPollsFrom="$window_from" -Dbench.countPollsUntil="$window_to" -Dbench.outcomes="$out/runs/room-wait" \
     io.gatling.app.Gatling --simulation dev.ticketing.bench.ReleaseRoomSimulation \
-    --results-folder "$out/gatling/room-memory" --no-reports >"$out/logs/room-memory-gatling.log" 2>&1 \
-    || die "room memory: Gatling failed (see $out/logs/room-memory-gatling.log)"
+    --results-folder "$out/gatling/room-memory" --no-reports >"$out/logs/room-memory-gatling.log" 2>&1 &
+  waiting_run=$!
+  sleep_until_ms "$window_from"; window_ticks0=$(ticks_of "$server_pid")
+  sleep_until_ms "$window_to"; window_ticks1=$(ticks_of "$server_pid")
   waiting=$(psql -X -At -c "SELECT count(*) FROM waiting_place WHERE concert_id = $concert")
+  wait "$waiting_run" || die "room memory: Gatling failed (see $out/logs/room-memory-gatling.log)"
+  counted=$(sed -n 's/.*polls_counted=\([0-9]*\).*/\1/p' "$out/runs/room-wait-room.txt")
+  cpu_per_1000_polls=$(awk -v t=$((window_ticks1 - window_ticks0)) -v p="${counted:-0}" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN {printf "%.0f", (p > 0 ? t * 1000 / hz / p * 1000 : 0)}')
+  say "room waiting: $waiting people waiting in a paused room: $counted polls in $window_seconds s with no joins ($(( ${counted:-0} / window_seconds ))/s), server CPU $cpu_per_1000_polls ms per 1,000 polls"
   heap_after=$(heap)
   per_person=$(awk -v a="$heap_after" -v b="$heap_before" -v n="$waiting" 'BEGIN {printf "%.0f", (n > 0 ? (a - b) * 1024 / n : 0)}')
   say "room memory: $waiting people waiting in a paused room: live heap $heap_before KiB -> $heap_after KiB (class histogram after a full GC), $per_person bytes per person"
-  echo "room memory: $waiting people waiting (paused room), live heap (class histogram) $heap_before -> $heap_after KiB: $per_person bytes per waiting person" >>"$out/machine.txt"
+  echo "room waiting: $waiting people waiting (paused room), $counted polls in a $window_seconds s window without joins, server CPU $cpu_per_1000_polls ms per 1,000 polls; live heap (class histogram) $heap_before -> $heap_after KiB: $per_person bytes per waiting person" >>"$out/machine.txt"
 fi
 
 if [ -z "$url" ]; then stop_server; fi

@@ -49,14 +49,32 @@ public class ReleaseRoomSimulation extends Simulation {
   private static final Set<String> IN_LINE = Set.of("PREQUEUE", "WAITING", "PAUSED");
   private static final String CARD = "4242424242424242";
 
-  /** Whether each person only joins and leaves ({@code -Dbench.joinOnly=true}: the memory run). */
+  /** Whether each person only joins and leaves ({@code -Dbench.joinOnly=true}). */
   private static final boolean JOIN_ONLY = Boolean.getBoolean("bench.joinOnly");
+
+  /**
+   * If above 0, each person waits in line this many seconds after joining, polling as told, then
+   * leaves without booking ({@code -Dbench.waitSeconds}: the run that measures what waiting costs).
+   */
+  private static final int WAIT_SECONDS = Integer.getInteger("bench.waitSeconds", 0);
+
+  /**
+   * Polls answered from this moment on (epoch ms, {@code -Dbench.countPollsFrom}) are counted
+   * apart, for the server's CPU per poll over a window that has no joins in it.
+   */
+  private static final long COUNT_POLLS_FROM = Long.getLong("bench.countPollsFrom", 0);
+
+  /** The end of that window (epoch ms, {@code -Dbench.countPollsUntil}). */
+  private static final long COUNT_POLLS_UNTIL =
+      Long.getLong("bench.countPollsUntil", Long.MAX_VALUE);
 
   private final Map<String, ConcurrentLinkedQueue<Integer>> millis = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> ends = new ConcurrentHashMap<>();
   private final AtomicLong lastInLineAnswer = new AtomicLong();
   private final AtomicLong firstSoldOut = new AtomicLong(Long.MAX_VALUE);
   private final AtomicLong polls = new AtomicLong();
+  private final AtomicLong start = new AtomicLong();
+  private final AtomicLong pollsCounted = new AtomicLong();
   private final BookingOutcomes outcomes = new BookingOutcomes();
 
   {
@@ -104,10 +122,17 @@ public class ReleaseRoomSimulation extends Simulation {
                             jsonPath("$.pollAfterSeconds").ofInt().optional().saveAs("pollAfter"),
                             jsonPath("$.admission").optional().saveAs("admission"))))
             .exitHereIf(session -> JOIN_ONLY || !session.contains("ticket"))
-            .asLongAs(session -> IN_LINE.contains(session.getString("state")))
+            .exec(session -> session.set("joinedAt", System.currentTimeMillis()))
+            .asLongAs(
+                session ->
+                    IN_LINE.contains(session.getString("state"))
+                        && (WAIT_SECONDS == 0
+                            || System.currentTimeMillis() - session.getLong("joinedAt")
+                                < WAIT_SECONDS * 1000L))
             .on(
                 pause(session -> Duration.ofSeconds(Math.max(1, session.getInt("pollAfter"))))
                     .exec(poll))
+            .exitHereIf(session -> WAIT_SECONDS > 0)
             .exec(
                 session -> {
                   ends.computeIfAbsent(session.getString("state"), s -> new AtomicLong())
@@ -212,6 +237,10 @@ public class ReleaseRoomSimulation extends Simulation {
     record(request, session.contains("ms") ? session.getInt("ms") : 0);
     if (request.equals("poll")) {
       polls.incrementAndGet();
+      long at = System.currentTimeMillis();
+      if (COUNT_POLLS_FROM > 0 && at >= COUNT_POLLS_FROM && at < COUNT_POLLS_UNTIL) {
+        pollsCounted.incrementAndGet();
+      }
     }
     if (!request.equals("poll") && !request.equals("join")) {
       return session;
@@ -231,6 +260,14 @@ public class ReleaseRoomSimulation extends Simulation {
 
   private void record(String request, int ms) {
     millis.computeIfAbsent(request, r -> new ConcurrentLinkedQueue<>()).add(ms);
+    // Also per 10 s of the run, by when the answer came: whether a p95 is the whole run's or its
+    // first seconds' (a path the server has not run before compiles while it serves).
+    long now = System.currentTimeMillis();
+    start.compareAndSet(0, now);
+    millis
+        .computeIfAbsent(
+            request + "@" + (now - start.get()) / 10_000, r -> new ConcurrentLinkedQueue<>())
+        .add(ms);
   }
 
   @Override
@@ -251,6 +288,20 @@ public class ReleaseRoomSimulation extends Simulation {
               request,
               percentile(all, 99)));
     }
+    int lastWindow =
+        millis.keySet().stream()
+            .filter(key -> key.contains("@"))
+            .mapToInt(key -> Integer.parseInt(key.substring(key.indexOf('@') + 1)))
+            .max()
+            .orElse(-1);
+    for (String request : List.of("join", "poll", "book")) {
+      StringBuilder windows = new StringBuilder(request + "_p95_per_10s=");
+      for (int window = 0; window <= lastWindow; window++) {
+        Collection<Integer> in = millis.get(request + "@" + window);
+        windows.append(window == 0 ? "" : ",").append(in == null ? "-" : percentile(in, 95));
+      }
+      lines.add(windows.toString());
+    }
     StringBuilder ended = new StringBuilder();
     new TreeMap<>(ends)
         .forEach(
@@ -267,7 +318,9 @@ public class ReleaseRoomSimulation extends Simulation {
             + " first_sold_out_ms="
             + (firstSoldOut.get() == Long.MAX_VALUE ? 0 : firstSoldOut.get())
             + " polls="
-            + polls.get());
+            + polls.get()
+            + " polls_counted="
+            + pollsCounted.get());
     String prefix = System.getProperty("bench.outcomes");
     if (prefix != null) {
       try {

@@ -423,8 +423,10 @@ public class WaitingLine {
       long estimate = (long) Math.ceil((ahead + 1) * 60.0 / room.settings().admitPerMinute());
       // The further back, the less often: a fifth of the wait, from 2 s to 30 s (polls are most of
       // a release's requests; those near the front, polling every 2 s, come in within a second or
-      // two of their turn).
-      int poll = state == QueueState.WAITING ? (int) Math.max(2, Math.min(30, estimate / 5)) : 5;
+      // two of their turn). Paused or sold out, nothing moves until the organisers resume or
+      // tickets
+      // come back: every 10 s.
+      int poll = state == QueueState.WAITING ? (int) Math.max(2, Math.min(30, estimate / 5)) : 10;
       return status(
           room,
           ticket,

@@ -250,6 +250,9 @@ public class WarmUp {
     get(client, base.resolve("api/tickets"));
     for (long concert : concerts.subList(0, Math.min(3, concerts.size()))) {
       get(client, base.resolve("api/concerts/" + concert));
+      // The waiting room's polls: a ticket that is none (404). No join: a room may be on (an
+      // instance started during a release), and a join would take a place in its line.
+      get(client, base.resolve("api/concerts/" + concert + "/queue/warm-up-" + UUID.randomUUID()));
       post(
           client,
           base.resolve("api/bookings"),

@@ -5,7 +5,7 @@ import dev.ticketing.waitingroom.QueueStatus;
 import dev.ticketing.waitingroom.WaitingLine;
 import dev.ticketing.web.booking.BookingResource;
 import dev.ticketing.web.http.ClientAddress;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * WaitingLine}.
  */
 @Path("concerts/{id}/queue")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Waiting room")
 public class QueueResource {
@@ -40,9 +40,10 @@ public class QueueResource {
 
   @Inject private Caller caller;
 
-  @Context private UriInfo uriInfo;
-
-  @Context private HttpServletRequest request;
+  // No @Context fields: a request-scoped resource had Jersey inject them through HK2 at every
+  // request,
+  // behind one class-wide lock (Utilities.proxiesAvailable), which held 90 of 320 request threads
+  // at the start of a release; an application-scoped one takes them as parameters.
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -79,7 +80,10 @@ public class QueueResource {
   @APIResponse(responseCode = "429", ref = "TooManyRequests")
   @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
   public Response join(
-      @Parameter(ref = "ConcertId") @PathParam("id") long concertId, @Valid JoinRequest body) {
+      @Parameter(ref = "ConcertId") @PathParam("id") long concertId,
+      @Valid JoinRequest body,
+      @Context UriInfo uriInfo,
+      @Context HttpServletRequest request) {
     // Waits on this thread for the place, made with the joins that arrive with it (one commit for
     // all, JoinGroups): a short wait, and answered on the request's own thread, as bookings are
     // (an asynchronous response of Payara Micro 6.2025.10 now and then carries 200 in place of its
