@@ -654,10 +654,7 @@ if wanted room && [ -z "$url" ]; then
     say "$1: $sold of $room_tickets sold; server CPU $cpu_polls ms per 1,000 requests of the room's run ($polls polls); arrival-order inversions $inversions; last WAITING/ADMITTED answer $(( last_line - last_sale )) ms after the last sale, first SOLD_OUT $(( first_sold > 0 ? first_sold - last_sale : -1 )) ms after it"
     echo "$1 ($run_id): $(tr '\n' ' ' <"$out/runs/$run_id-room.txt")sold=$sold/$room_tickets inversions=$inversions last_in_line_after_last_sale_ms=$(( last_line - last_sale )) server_cpu_ms_per_1000_room_requests=$cpu_polls" >>"$out/machine.txt"
   }
-  room_release "room: $room_arrivals people in ${room_seconds} s for $room_tickets tickets, let in at 3,000 a minute" 3000 1000
-  room_release "room: the same, let in at twice what the server books ($room_fast_rate a minute), at most 500 inside" "$room_fast_rate" 500
-
-  # What waiting costs: $room_arrivals people join a paused room over $room_wait_arrival s and each waits $room_wait s in it,
+  # First (the server fresh from its warm-up, nothing left over from a release) what waiting costs: $room_arrivals people join a paused room over $room_wait_arrival s and each waits $room_wait s in it,
   # polling as told (every ~10 s while paused), as a crowd waits for a sale that has not moved yet. The
   # server's CPU per 1,000 polls over a window with no joins in it (all have joined, none has left), then
   # the live heap per waiting person (class histogram after a full GC) against the same before.
@@ -673,9 +670,9 @@ if wanted room && [ -z "$url" ]; then
   now_ms() { date +%s%3N; }
   sleep_until_ms() { local left=$(( $1 - $(now_ms) )); [ "$left" -le 0 ] || sleep "$(awk -v l="$left" 'BEGIN {printf "%.3f", l / 1000}')"; }
   # All have joined by Gatling's start (a few seconds) plus the arrivals; none leaves before the wait.
-  started=$(now_ms)
-  window_from=$(( started + (room_wait_arrival + 10) * 1000 )) window_to=$(( started + room_wait * 1000 ))
-  window_seconds=$(( room_wait - room_wait_arrival - 10 ))
+  wait_started=$(now_ms)
+  window_from=$(( wait_started + (room_wait_arrival + 10) * 1000 )) window_to=$(( wait_started + (room_wait - 3) * 1000 ))
+  window_seconds=$(( room_wait - 3 - room_wait_arrival - 10 ))
   java "${gatling_jvm[@]}" -Dbench.baseUrl="$base" -Dbench.hotConcert="$concert" -Dbench.hotTier=ROOM \
     -Dbench.arrivals="$room_arrivals" -Dbench.arrivalSeconds="$room_wait_arrival" -Dbench.waitSeconds="$room_wait" \
     -Dbench.countPollsFrom="$window_from" -Dbench.countPollsUntil="$window_to" -Dbench.outcomes="$out/runs/room-wait" \
@@ -685,15 +682,19 @@ if wanted room && [ -z "$url" ]; then
   sleep_until_ms "$window_from"; window_ticks0=$(ticks_of "$server_pid")
   sleep_until_ms "$window_to"; window_ticks1=$(ticks_of "$server_pid")
   waiting=$(psql -X -At -c "SELECT count(*) FROM waiting_place WHERE concert_id = $concert")
+  heap_after=$(heap) # while they still wait (the first leave a few seconds later)
   wait "$waiting_run" || die "room memory: Gatling failed (see $out/logs/room-memory-gatling.log)"
   counted=$(sed -n 's/.*polls_counted=\([0-9]*\).*/\1/p' "$out/runs/room-wait-room.txt")
   cpu_per_1000_polls=$(awk -v t=$((window_ticks1 - window_ticks0)) -v p="${counted:-0}" -v hz="$(getconf CLK_TCK)" \
     'BEGIN {printf "%.0f", (p > 0 ? t * 1000 / hz / p * 1000 : 0)}')
   say "room waiting: $waiting people waiting in a paused room: $counted polls in $window_seconds s with no joins ($(( ${counted:-0} / window_seconds ))/s), server CPU $cpu_per_1000_polls ms per 1,000 polls"
-  heap_after=$(heap)
   per_person=$(awk -v a="$heap_after" -v b="$heap_before" -v n="$waiting" 'BEGIN {printf "%.0f", (n > 0 ? (a - b) * 1024 / n : 0)}')
   say "room memory: $waiting people waiting in a paused room: live heap $heap_before KiB -> $heap_after KiB (class histogram after a full GC), $per_person bytes per person"
   echo "room waiting: $waiting people waiting (paused room), $counted polls in a $window_seconds s window without joins, server CPU $cpu_per_1000_polls ms per 1,000 polls; live heap (class histogram) $heap_before -> $heap_after KiB: $per_person bytes per waiting person" >>"$out/machine.txt"
+
+  room_release "room: $room_arrivals people in ${room_seconds} s for $room_tickets tickets, let in at 3,000 a minute" 3000 1000
+  room_release "room: the same, let in at twice what the server books ($room_fast_rate a minute), at most 500 inside" "$room_fast_rate" 500
+
 fi
 
 if [ -z "$url" ]; then stop_server; fi
