@@ -221,7 +221,8 @@ public class WaitingRooms {
   }
 
   /**
-   * Records that the holders of these places were heard from now (places still in line only).
+   * Records that the holders of these places were heard from now (places still in line only, and
+   * not heard from within the last minute).
    *
    * @return how many places were touched
    */
@@ -231,7 +232,9 @@ public class WaitingRooms {
     }
     return em.createNativeQuery(
             "UPDATE waiting_place SET seen_at = now() WHERE id = ANY (CAST(?1 AS bigint[]))"
-                + " AND admitted_at IS NULL")
+                // a place seen within the last minute is not written again: with the keep time in
+                // minutes, 50,000 people polling every few seconds write each place once a minute
+                + " AND admitted_at IS NULL AND seen_at < now() - interval '1 minute'")
         .setParameter(
             1, placeIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
         .executeUpdate();
