@@ -8,10 +8,12 @@ import dev.ticketing.web.support.TestDatabase.Fixture;
 import dev.ticketing.web.support.TicketingServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +124,8 @@ class BookingApiIT {
   @Test
   void bookingMoreThanIsLeftIsRefusedWithWhatIsLeftAndChangesNothing() {
     Fixture f = TestDatabase.concert("Short", tiers("VIP", 3));
-    List<String> before = TestDatabase.snapshot();
+    Supplier<List<String>> data = TestDatabase.snapshotOfWhatStays(Duration.ofMinutes(2));
+    List<String> before = data.get();
 
     Api.Reply reply = api.postJson("api/bookings", items(f.concertId(), "VIP", "5"));
 
@@ -134,7 +137,7 @@ class BookingApiIT {
     assertThat(problem.getInt("available")).isEqualTo(3);
     assertThat(problem.getInt("requested")).isEqualTo(5);
     assertThat(problem.getString("detail")).contains("3").contains("VIP");
-    assertThat(TestDatabase.snapshot()).isEqualTo(before);
+    assertThat(data.get()).isEqualTo(before);
   }
 
   @Test
@@ -186,20 +189,22 @@ class BookingApiIT {
   @Test
   void aSeveralTierBookingWithOneTierShortChangesNothing() {
     Fixture f = TestDatabase.concert("AllOrNothing", tiers("VIP", 2, "FRONT_ROW", 10, "GA", 50));
-    List<String> before = TestDatabase.snapshot();
+    Supplier<List<String>> data = TestDatabase.snapshotOfWhatStays(Duration.ofMinutes(2));
+    List<String> before = data.get();
 
     Api.Reply reply =
         api.postJson("api/bookings", items(f.concertId(), "GA", "6", "FRONT_ROW", "2", "VIP", "3"));
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
     assertThat(reply.json().getString("tier")).isEqualTo("VIP");
-    assertThat(TestDatabase.snapshot()).isEqualTo(before);
+    assertThat(data.get()).isEqualTo(before);
     assertThat(TestDatabase.unsold(f.tier("GA"))).isEqualTo(50);
   }
 
   @Test
   void anUnknownTierIs404AndChangesNothing() {
-    List<String> before = TestDatabase.snapshot();
+    Supplier<List<String>> data = TestDatabase.snapshotOfWhatStays(Duration.ofMinutes(2));
+    List<String> before = data.get();
 
     Api.Reply single = api.postJson("api/book", "{\"tier\":\"BALCONY\",\"quantity\":1}");
     Api.Reply several =
@@ -212,12 +217,13 @@ class BookingApiIT {
     assertThat(single.json().getString("tier")).isEqualTo("BALCONY");
     assertThat(several.status()).isEqualTo(404);
     assertThat(several.json().getString("tier")).isEqualTo("PIT");
-    assertThat(TestDatabase.snapshot()).isEqualTo(before);
+    assertThat(data.get()).isEqualTo(before);
   }
 
   @Test
   void invalidQuantitiesAre400ProblemsAndChangeNothing() {
-    List<String> before = TestDatabase.snapshot();
+    Supplier<List<String>> data = TestDatabase.snapshotOfWhatStays(Duration.ofMinutes(2));
+    List<String> before = data.get();
     List<String> bodies =
         List.of(
             "{\"tier\":\"GA\",\"quantity\":0}",
@@ -258,12 +264,13 @@ class BookingApiIT {
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("items");
-    assertThat(TestDatabase.snapshot()).isEqualTo(before);
+    assertThat(data.get()).isEqualTo(before);
   }
 
   @Test
   void wrongMediaTypeMethodPathAndOversizedBodiesGetTheirStatusAsProblems() {
-    List<String> before = TestDatabase.snapshot();
+    Supplier<List<String>> data = TestDatabase.snapshotOfWhatStays(Duration.ofMinutes(2));
+    List<String> before = data.get();
 
     Api.Reply text = api.post("api/book", "text/plain", "{\"tier\":\"GA\",\"quantity\":1}");
     assertThat(text.status()).isEqualTo(415);
@@ -287,7 +294,7 @@ class BookingApiIT {
     assertThat(tooLarge.status()).isEqualTo(413);
     assertThat(tooLarge.contentType()).startsWith("application/problem+json");
 
-    assertThat(TestDatabase.snapshot()).isEqualTo(before);
+    assertThat(data.get()).isEqualTo(before);
   }
 
   @Test

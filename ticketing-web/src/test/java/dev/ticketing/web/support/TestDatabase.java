@@ -147,10 +147,6 @@ public final class TestDatabase {
   }
 
   /**
-   * A snapshot of all stock and bookings, to prove that a refused request changed nothing: equal
-   * snapshots mean equal data.
-   */
-  /**
    * A way to take {@link #snapshot()} twice, less what the hold expiry may change in between: the
    * holds that run out within {@code window} from now, their items and their tickets (as they are
    * now). Earlier tests' holds run out on their own while a later test runs.
@@ -184,6 +180,10 @@ public final class TestDatabase {
             .toList();
   }
 
+  /**
+   * A snapshot of all stock and bookings, to prove that a refused request changed nothing: equal
+   * snapshots mean equal data. Tests use it through {@link #snapshotOfWhatStays}.
+   */
   public static List<String> snapshot() {
     List<String> rows = new ArrayList<>();
     try (Connection c = connect();
