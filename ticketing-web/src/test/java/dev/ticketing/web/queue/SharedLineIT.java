@@ -81,12 +81,7 @@ class SharedLineIT {
       JsonObject admitted = awaitAdmitted(pollOn, concert, tickets.get(i));
       assertThat(admitted.getJsonNumber("position").longValue()).isEqualTo(i + 1);
     }
-    assertThat(
-            TestDatabase.queryInt(
-                "SELECT count(*) FROM waiting_place a JOIN waiting_place b"
-                    + " ON a.concert_id = b.concert_id AND a.position < b.position"
-                    + " WHERE a.concert_id = ? AND a.admitted_at > b.admitted_at",
-                concert))
+    assertThat(TestDatabase.admissionInversions(concert))
         .as("inversions of the order of admission")
         .isZero();
     int spreadMillis =

@@ -71,13 +71,7 @@ class WaitingRoomIT {
     assertThat(admitted.getJsonNumber("ahead").longValue()).isZero();
 
     // The database's admissions follow the positions (no inversion), at about one a second.
-    assertThat(
-            TestDatabase.queryInt(
-                "SELECT count(*) FROM waiting_place a JOIN waiting_place b"
-                    + " ON a.concert_id = b.concert_id AND a.position < b.position"
-                    + " WHERE a.concert_id = ? AND a.admitted_at > b.admitted_at",
-                concert))
-        .isZero();
+    assertThat(TestDatabase.admissionInversions(concert)).isZero();
     int spreadMillis =
         TestDatabase.queryInt(
             "SELECT (extract(epoch FROM max(admitted_at) - min(admitted_at)) * 1000)::int"

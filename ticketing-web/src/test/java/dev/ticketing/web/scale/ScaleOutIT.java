@@ -325,12 +325,7 @@ class ScaleOutIT {
         "[scale] a waiting room through HAProxy: %d joins answered by %s, polls by %s%n",
         people, joinedOn, polledOn);
     assertThat(polledOn).containsKeys("app1", "app2");
-    assertThat(
-            TestDatabase.queryInt(
-                "SELECT count(*) FROM waiting_place a JOIN waiting_place b"
-                    + " ON a.concert_id = b.concert_id AND a.position < b.position"
-                    + " WHERE a.concert_id = ? AND a.admitted_at > b.admitted_at",
-                concert))
+    assertThat(TestDatabase.admissionInversions(concert))
         .as("inversions of the order of admission")
         .isZero();
     assertThat(

@@ -204,6 +204,18 @@ public final class TestDatabase {
     }
   }
 
+  /**
+   * Pairs of a concert's waiting places let in out of the order of their positions (a place let in
+   * later than one behind it): 0 when the room admits in order.
+   */
+  public static int admissionInversions(long concertId) {
+    return queryInt(
+        "SELECT count(*) FROM waiting_place a JOIN waiting_place b"
+            + " ON a.concert_id = b.concert_id AND a.position < b.position"
+            + " WHERE a.concert_id = ? AND a.admitted_at > b.admitted_at",
+        concertId);
+  }
+
   /** Tickets of the tier that held (not yet paid) bookings own. */
   public static int held(long tierId) {
     return queryInt(
