@@ -693,7 +693,7 @@ if wanted room && [ -z "$url" ]; then
   echo "room waiting: $waiting people waiting (paused room), $counted polls in a $window_seconds s window without joins, server CPU $cpu_per_1000_polls ms per 1,000 polls; live heap (class histogram) $heap_before -> $heap_after KiB: $per_person bytes per waiting person" >>"$out/machine.txt"
 
   room_release "room: $room_arrivals people in ${room_seconds} s for $room_tickets tickets, let in at 3,000 a minute" 3000 1000
-  room_release "room: the same, let in at twice what the server books ($room_fast_rate a minute), at most 500 inside" "$room_fast_rate" 500
+  room_release "room: the same, let in at twice what the server books ($room_fast_rate a minute), at most 50 inside" "$room_fast_rate" 50
 
 fi
 

@@ -420,13 +420,21 @@ public class WaitingLine {
           room.soldOut()
               ? QueueState.SOLD_OUT
               : room.paused() ? QueueState.PAUSED : QueueState.WAITING;
-      long estimate = (long) Math.ceil((ahead + 1) * 60.0 / room.settings().admitPerMinute());
+      int perMinute = room.settings().admitPerMinute();
+      long estimate = (long) Math.ceil((ahead + 1) * 60.0 / perMinute);
+      // Polls are spaced by the line's real pace: a room whose space inside holds it back lets in
+      // fewer than its rate, and at its rate's estimate everyone would poll every 2 s.
+      double pace = known == null ? Double.NaN : known.pacePerMinute();
+      long untilTurn =
+          Double.isNaN(pace) || pace >= perMinute
+              ? estimate
+              : (long) Math.ceil((ahead + 1) * 60.0 / Math.max(1, pace));
       // The further back, the less often: a fifth of the wait, from 2 s to 30 s (polls are most of
       // a release's requests; those near the front, polling every 2 s, come in within a second or
       // two of their turn). Paused or sold out, nothing moves until the organisers resume or
-      // tickets
-      // come back: every 10 s.
-      int poll = state == QueueState.WAITING ? (int) Math.max(2, Math.min(30, estimate / 5)) : 10;
+      // tickets come back: at least 10 s, and those far back no more often than while moving (a
+      // sell-out must not triple the polls of a full line at the moment it happens).
+      int poll = (int) Math.max(state == QueueState.WAITING ? 2 : 10, Math.min(30, untilTurn / 5));
       return status(
           room,
           ticket,
