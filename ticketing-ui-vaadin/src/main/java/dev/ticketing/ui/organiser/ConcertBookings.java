@@ -39,6 +39,7 @@ final class ConcertBookings extends Div {
   private final TextField search = new TextField();
   private final Grid<BookingSummary> grid = new Grid<>();
   private final Paragraph message = new Paragraph();
+  private final Paragraph none = new Paragraph();
 
   /**
    * @param onCancelled told after a booking was cancelled here (the sales changed)
@@ -78,7 +79,11 @@ final class ConcertBookings extends Div {
     message.setId("bookings-message");
     message.getElement().setAttribute("role", "status");
     message.setVisible(false);
-    add(search, message, grid);
+    // No bookings: a sentence, not an empty grid (whose table has a header and no rows, which
+    // screen readers announce as a broken table).
+    none.setId("bookings-none");
+    none.setVisible(false);
+    add(search, message, none, grid);
   }
 
   /** Reads the bookings again, with the search as typed. */
@@ -86,6 +91,12 @@ final class ConcertBookings extends Div {
     try {
       List<BookingSummary> found = admin.bookings(concertId, search.getValue().strip(), SHOWN);
       grid.setItems(found);
+      grid.setVisible(!found.isEmpty());
+      none.setText(
+          search.getValue().isBlank()
+              ? "No bookings yet."
+              : "No booking matches “" + search.getValue().strip() + "”.");
+      none.setVisible(found.isEmpty());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Cannot read the bookings of concert " + concertId, e);
       say(OrganiserWording.UNREACHABLE, true);

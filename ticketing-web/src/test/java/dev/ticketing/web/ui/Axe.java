@@ -23,10 +23,31 @@ final class Axe {
         const results = await axe.run(document, {
           runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
         });
+        // One known finding of Vaadin's own components is left out: a required
+        // vaadin-date-time-picker carries aria-required on its role="group" host, on purpose, so
+        // that VoiceOver and JAWS announce the group as required (vaadin/web-components#2931).
+        const vaadinRequiredGroup = (v, n) => v.id === 'aria-allowed-attr'
+          && n.html.startsWith('<vaadin-date-time-picker')
+          && (n.failureSummary.match(/aria-[a-z]+/g) || ['none']).every(a => a === 'aria-required');
+        // And one of this axe's own (4.6.3, the newest webjar): it reads the cells of
+        // vaadin-grid's rows (td role="gridcell" inside tr role="row") as children of the table.
+        const gridCellsAsChildren = (v, n) => {
+          const related = n.any.concat(n.all, n.none).flatMap(c => c.relatedNodes || []);
+          return v.id === 'aria-required-children' && n.html.startsWith('<table id="table"')
+            && related.length > 0
+            && related.every(r => /^<td [^>]*role="gridcell"/.test(r.html));
+        };
         return results.violations
+          .map(v => ({...v, nodes: v.nodes.filter(n =>
+            !vaadinRequiredGroup(v, n) && !gridCellsAsChildren(v, n))}))
+          .filter(v => v.nodes.length > 0)
           .filter(v => v.impact === 'serious' || v.impact === 'critical')
           .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
-            + v.nodes.map(n => JSON.stringify(n.target)).join(', '));
+            + v.nodes.map(n => JSON.stringify(n.target) + ' ('
+              + n.failureSummary.replace(/\s+/g, ' ').trim()
+              + n.any.concat(n.all, n.none).flatMap(c => c.relatedNodes || [])
+                  .map(r => ' ' + JSON.stringify(r.target) + ': ' + r.html.slice(0, 80)).join('')
+              + ')').join(', '));
       }
       """;
 

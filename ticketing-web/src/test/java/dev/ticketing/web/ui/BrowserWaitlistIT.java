@@ -54,14 +54,14 @@ class BrowserWaitlistIT {
     page.locator("#waitlist-quantity input").fill("2");
     page.locator("#waitlist-join").click();
     assertThat(page.locator("#waitlist-entry-GA")).containsText("place 1");
-    screens.screenshot(page, "joined");
+    screens.assertAccessible(page, "joined");
 
     TestDatabase.runOutHold(held.json().getString("bookingId"));
     assertThat(page.locator("#waitlist-offer"))
         .containsText(
             "2 × GA are held for you",
             new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
-    screens.screenshot(page, "offered");
+    screens.assertAccessible(page, "offered");
 
     screens.open(page, "my-bookings");
     assertThat(page.locator("text=Held until").first()).isVisible();
@@ -83,7 +83,7 @@ class BrowserWaitlistIT {
                 .locator(".outbox-mail[data-kind=WAITLIST_OFFER]")
                 .filter(new Locator.FilterOptions().setHasText(email)))
         .containsText("Waiting-list offer · " + email + " · Tickets held for you: Sold out screen");
-    screens.screenshot(organiser, "offer-mail");
+    screens.assertAccessible(organiser, "offer-mail");
     TestDatabase.assertInvariants();
   }
 }

@@ -70,7 +70,7 @@ class ETicketScreenIT {
     // The QR code fits the phone's width.
     double width = phone.locator("#confirmation .ticket-qr").first().boundingBox().width;
     Assertions.assertThat(width).isBetween(150.0, 390.0);
-    screens.screenshot(phone, "tickets-on-a-phone");
+    screens.assertAccessible(phone, "tickets-on-a-phone");
   }
 
   @Test
@@ -124,7 +124,7 @@ class ETicketScreenIT {
     gate1.locator("#door-check").click();
     assertThat(gate1.locator("#door-answer")).containsText("ADMITTED");
     assertThat(gate1.locator("#door-answer")).hasClass(Pattern.compile(".*\\badmitted\\b.*"));
-    screens.screenshot(gate1, "door-admitted");
+    screens.assertAccessible(gate1, "door-admitted");
 
     gate2.locator("#door-code input").fill(code);
     gate2.locator("#door-check").click();

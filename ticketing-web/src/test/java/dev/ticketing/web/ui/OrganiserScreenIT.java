@@ -68,7 +68,7 @@ class OrganiserScreenIT {
     addTier(organiser, "BACK", "Back stalls", "15.50", "30");
     assertThat(organiser.locator("#available-FRONT")).hasText("20");
     assertThat(organiser.locator("#price-BACK")).hasText("US$15.50");
-    screens.screenshot(organiser, "organiser-tiers");
+    screens.assertAccessible(organiser, "organiser-tiers");
 
     // The sale opens moments from now; then the concert is published.
     LocalDateTime opensAt =
@@ -141,7 +141,7 @@ class OrganiserScreenIT {
     Assertions.assertThat(organiser.evaluate("() => window.__sameDocument === true"))
         .as("the dashboard was not reloaded")
         .isEqualTo(true);
-    screens.screenshot(organiser, "organiser-dashboard");
+    screens.assertAccessible(organiser, "organiser-dashboard");
 
     // The booking belongs to the customer's account.
     customer.getByText("My bookings").first().click();

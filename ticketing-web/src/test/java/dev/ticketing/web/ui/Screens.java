@@ -79,10 +79,11 @@ final class Screens implements AutoCloseable {
    * critical; a screenshot named {@code name} shows what was checked.
    */
   void assertAccessible(Page target, String name) {
-    // Checked with the screens' stylesheet applied (it sets #content's box-sizing), as people see
-    // it.
+    // A Vaadin screen is checked with the screens' stylesheet applied (it sets #content's
+    // box-sizing), as people see it; a plain page (the waiting room's) once it has loaded.
     target.waitForFunction(
-        "() => { const c = document.querySelector('#content');"
+        "() => { if (!window.Vaadin) return document.readyState === 'complete';"
+            + " const c = document.querySelector('#content');"
             + " return c !== null && getComputedStyle(c).boxSizing === 'border-box'; }");
     screenshot(target, name);
     Assertions.assertThat(Axe.seriousViolations(target))

@@ -47,7 +47,7 @@ class WaitingPageIT {
     assertThat(page.locator("#position")).hasText("2");
     assertThat(page.locator("#ahead")).hasText("1");
     assertThat(page.locator("#message")).containsText("paused");
-    screens.screenshot(page, "waiting");
+    screens.assertAccessible(page, "waiting");
 
     page.reload();
     assertThat(page.locator("#position")).hasText("2");
@@ -125,7 +125,7 @@ class WaitingPageIT {
     assertThat(page.locator("#room-figures"))
         .containsText(
             "Paused. 1 waiting", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
-    screens.screenshot(page, "organiser-room");
+    screens.assertAccessible(page, "organiser-room");
     Assertions.assertThat(
             TestDatabase.queryInt(
                 "SELECT count(*) FROM waiting_room WHERE concert_id = ? AND enabled AND paused"
