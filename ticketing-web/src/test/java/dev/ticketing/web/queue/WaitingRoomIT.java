@@ -457,6 +457,21 @@ class WaitingRoomIT {
   }
 
   @Test
+  void aJoinWithoutABodyTakesAPlaceWhateverItsContentTypeSays() {
+    long concert = concert(10);
+    room(concert, true, 10, 1, 10);
+    Api.Reply bare = api.post(queue(concert));
+    Api.Reply emptyJson = api.post(queue(concert), "application/json", "");
+    assertThat(bare.status()).as(bare.toString()).isEqualTo(201);
+    assertThat(emptyJson.status()).as(emptyJson.toString()).isEqualTo(201);
+    assertThat(emptyJson.json().getJsonNumber("position").longValue())
+        .isEqualTo(bare.json().getJsonNumber("position").longValue() + 1);
+    // A body that is there must still be JSON.
+    Api.Reply blank = api.post(queue(concert), "application/json", " ");
+    assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+  }
+
+  @Test
   void organisersSeeAndSetTheRoomOthersMayNot() {
     long concert = concert(10);
     JsonObject fresh =
