@@ -36,6 +36,10 @@ final class TierTable extends Div {
     this.onMove = onMove;
     setId("tiers-table");
     addClassName("table-frame");
+    // On a narrow screen the table scrolls sideways inside its frame: keyboard users reach it too.
+    getElement().setAttribute("tabindex", "0");
+    getElement().setAttribute("role", "region");
+    getElement().setAttribute("aria-label", "Tiers");
     Element table = new Element("table");
     table.getClassList().add("data-table");
     Element head = new Element("thead");

@@ -18,6 +18,8 @@ import dev.ticketing.waitlist.WaitlistEntry;
 import dev.ticketing.waitlist.WaitlistException;
 import dev.ticketing.waitlist.WaitlistOffered;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The waiting list on the booking screen, for a logged-in visitor: join a sold-out tier's list (how
@@ -35,6 +37,7 @@ final class WaitlistPanel extends Div {
   private long concertId;
   private String email;
   private List<String> soldOutShown = List.of();
+  private Map<String, String> names = Map.of();
 
   WaitlistPanel(Waitlist waitlist) {
     this.waitlist = waitlist;
@@ -42,6 +45,7 @@ final class WaitlistPanel extends Div {
     addClassName("waitlist");
     tier.setLabel("Sold-out tier");
     tier.setId("waitlist-tier");
+    tier.setItemLabelGenerator(this::name);
     quantity.setId("waitlist-quantity");
     quantity.setMin(1);
     quantity.setMax(Waitlist.MAX_QUANTITY);
@@ -72,6 +76,11 @@ final class WaitlistPanel extends Div {
       return;
     }
     concertId = concert.id();
+    names =
+        concert.tiers().stream()
+            .collect(
+                Collectors.toMap(
+                    TierAvailability::code, TierAvailability::displayName, (a, b) -> a));
     List<String> soldOut =
         concert.tiers().stream()
             .filter(t -> t.available() == 0)
@@ -85,13 +94,22 @@ final class WaitlistPanel extends Div {
     tier.setItems(soldOut);
     tier.setValue(soldOut.contains(chosen) ? chosen : soldOut.isEmpty() ? null : soldOut.get(0));
     join.setEnabled(!soldOut.isEmpty());
+    showEntries(mine);
+  }
+
+  private void showEntries(List<WaitlistEntry> mine) {
     entries.removeAll();
     for (WaitlistEntry entry : mine) {
-      Paragraph line = new Paragraph(describe(entry));
+      Paragraph line = new Paragraph(describe(entry, name(entry.tier())));
       line.addClassName("waitlist-entry");
       line.setId("waitlist-entry-" + entry.tier());
       entries.add(line);
     }
+  }
+
+  /** The tier's name as people say it (its code if the concert no longer has it). */
+  private String name(String code) {
+    return names.getOrDefault(code, code);
   }
 
   /** The counts changed: shown afresh only when which tiers are sold out changed. */
@@ -113,14 +131,14 @@ final class WaitlistPanel extends Div {
         "Tickets for you from the waiting list: "
             + made.quantity()
             + " × "
-            + made.tier()
+            + name(made.tier())
             + " are held for you until "
             + Formats.timeOfDay(made.expiresAt(), java.util.Locale.US)
             + ". Pay them in ");
     offer.add(new RouterLink("My bookings", MyBookingsView.class));
     offer.setVisible(true);
     Notification.show(
-        "Your waiting list offer: " + made.quantity() + " × " + made.tier() + " held for you",
+        "Your waiting list offer: " + made.quantity() + " × " + name(made.tier()) + " held for you",
         8000,
         Notification.Position.TOP_CENTER);
   }
@@ -145,17 +163,11 @@ final class WaitlistPanel extends Div {
       quantity.setErrorMessage(refused.getMessage());
       return;
     }
-    entries.removeAll();
-    for (WaitlistEntry entry : waitlist.entriesOf(email, concertId)) {
-      Paragraph line = new Paragraph(describe(entry));
-      line.addClassName("waitlist-entry");
-      line.setId("waitlist-entry-" + entry.tier());
-      entries.add(line);
-    }
+    showEntries(waitlist.entriesOf(email, concertId));
   }
 
-  static String describe(WaitlistEntry entry) {
-    String what = entry.tier() + ", " + entry.quantity() + " ticket(s): ";
+  static String describe(WaitlistEntry entry, String tierName) {
+    String what = tierName + ", " + entry.quantity() + " ticket(s): ";
     return what
         + switch (entry.state()) {
           case "WAITING" -> "waiting, place " + entry.place() + " in line";
