@@ -332,6 +332,7 @@ public class ConcertAdmin {
               ++position,
               sold.sold(),
               sold.held(),
+              sold.kept(),
               shown.available(),
               sold.revenueMinor()));
     }

@@ -27,9 +27,12 @@ public class SalesReader {
   @PersistenceContext(unitName = "ticketing")
   private EntityManager em;
 
-  /** What one tier's bookings hold: tickets paid, tickets held, and what the paid ones brought. */
-  public record TierTotals(int sold, int held, long revenueMinor) {
-    static final TierTotals NONE = new TierTotals(0, 0, 0);
+  /**
+   * What one tier's bookings hold: tickets paid, tickets held, tickets kept for its waiting list
+   * (freed, to be offered to the next in line), and what the paid ones brought.
+   */
+  public record TierTotals(int sold, int held, int kept, long revenueMinor) {
+    static final TierTotals NONE = new TierTotals(0, 0, 0, 0);
   }
 
   /** Per tier id of the concert, the tickets of its bookings (tiers without any left out). */
@@ -40,6 +43,7 @@ public class SalesReader {
             "SELECT i.tier_id,"
                 + " coalesce(sum(i.quantity) FILTER (WHERE b.status = 'CONFIRMED'), 0),"
                 + " coalesce(sum(i.quantity) FILTER (WHERE b.status = 'HELD'), 0),"
+                + " coalesce(sum(i.quantity) FILTER (WHERE b.status = 'KEPT'), 0),"
                 + " coalesce(sum(i.quantity * i.unit_price_minor)"
                 + " FILTER (WHERE b.status = 'CONFIRMED'), 0)"
                 + " FROM booking_item i JOIN booking b ON b.id = i.booking_id"
@@ -49,7 +53,10 @@ public class SalesReader {
       totals.put(
           number(row[0]).longValue(),
           new TierTotals(
-              number(row[1]).intValue(), number(row[2]).intValue(), number(row[3]).longValue()));
+              number(row[1]).intValue(),
+              number(row[2]).intValue(),
+              number(row[3]).intValue(),
+              number(row[4]).longValue()));
     }
     return totals;
   }

@@ -182,6 +182,40 @@ class WaitlistIT {
   }
 
   @Test
+  void ticketsKeptForTheListAreNeitherOnSaleNorLostInTheOrganisersFigures() {
+    long concert = publishedConcert("", "GA", 3);
+    long tier = tierId(concert, "GA");
+    String one = hold(concert, "GA", 1, null);
+    hold(concert, "GA", 2, null);
+    String pair = customer("pair");
+    join(concert, pair, "GA", 2, false); // wants 2, not fewer
+
+    cancel(one); // one ticket back: kept for the list, which cannot use it yet
+    await(() -> tierFigures(concert).getInt("kept") == 1);
+    JsonObject ga = tierFigures(concert);
+    assertThat(ga.getInt("sold") + ga.getInt("held") + ga.getInt("kept") + ga.getInt("available"))
+        .as(ga.toString())
+        .isEqualTo(ga.getInt("capacity"));
+    assertThat(ga.getInt("available")).isZero();
+    assertThat(TestDatabase.unsold(tier)).isZero();
+    assertThat(adminTier(concert, "GA").getInt("kept")).isEqualTo(1);
+
+    // The pair leaves: nobody waits any more, the kept ticket goes back on sale.
+    assertThat(api.call("DELETE", waitlist(concert) + "/GA", pair, null).status()).isEqualTo(204);
+    await(() -> TestDatabase.unsold(tier) == 1);
+    await(() -> tierFigures(concert).getInt("available") == 1);
+    assertThat(tierFigures(concert).getInt("kept")).isZero();
+    TestDatabase.assertInvariants();
+  }
+
+  /** The tier as organisers see it on their concert: sold, held, kept, available. */
+  private JsonObject tierFigures(long concert) {
+    Api.Reply reply = api.call("GET", "api/admin/concerts/" + concert, organiser, null);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonArray("tiers").getJsonObject(0);
+  }
+
+  @Test
   void raisedCapacityGoesToTheListAndPurchaseLimitsPassOverAnAccountAtItsLimit() {
     long concert = publishedConcert(",\"maxTicketsPerAccount\":2", "GA", 2);
     long tier = tierId(concert, "GA");

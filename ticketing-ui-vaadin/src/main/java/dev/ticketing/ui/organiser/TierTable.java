@@ -13,13 +13,14 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The concert's tiers in their order, each with price, tickets, what is sold, held and left, and
- * what it brought; and for each the ways to change it: edit, move up, move down. Shown afresh with
- * every sales report, so the counts stay current while the screen is open.
+ * The concert's tiers in their order, each with price, tickets, what is sold, held, kept for the
+ * waiting list and left, and what it brought; and for each the ways to change it: edit, move up,
+ * move down. Shown afresh with every sales report, so the counts stay current while the screen is
+ * open.
  */
 final class TierTable extends Div {
   private static final List<String> HEADERS =
-      List.of("#", "Tier", "Price", "Tickets", "Sold", "Held", "Left", "Revenue", "");
+      List.of("#", "Tier", "Price", "Tickets", "Sold", "Held", "Kept", "Left", "Revenue", "");
 
   private final Element body = new Element("tbody");
   private final Consumer<TierSales> onEdit;
@@ -47,6 +48,9 @@ final class TierTable extends Div {
     for (String header : HEADERS) {
       Element th = new Element("th").setText(header);
       th.setAttribute("scope", "col");
+      if (header.equals("Kept")) {
+        th.setAttribute("title", "Tickets that came back, kept for the next on the waiting list");
+      }
       row.appendChild(th);
     }
     head.appendChild(row);
@@ -66,6 +70,7 @@ final class TierTable extends Div {
           cell(String.valueOf(tier.capacity()), "capacity-" + tier.code()),
           cell(String.valueOf(tier.sold()), "sold-" + tier.code()),
           cell(String.valueOf(tier.held()), "held-" + tier.code()),
+          cell(String.valueOf(tier.kept()), "kept-" + tier.code()),
           cell(String.valueOf(tier.available()), "available-" + tier.code()),
           cell(money(tier.revenueMinor(), tier.currency()), "revenue-" + tier.code()),
           actions(tier, tiers.size()));

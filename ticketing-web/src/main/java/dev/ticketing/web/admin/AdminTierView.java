@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "position",
   "sold",
   "held",
+  "kept",
   "available",
   "revenue"
 })
@@ -29,6 +30,13 @@ public record AdminTierView(
     @Schema(description = "Where it shows, from 1", example = "1") int position,
     @Schema(description = "Tickets of paid bookings", example = "120") int sold,
     @Schema(description = "Tickets of bookings waiting for payment", example = "8") int held,
+    @Schema(
+            description =
+                "Tickets that came back while people waited on the tier's waiting list, kept for"
+                    + " the next of them: not on public sale. Sold, held, kept and available add up"
+                    + " to the capacity",
+            example = "0")
+        int kept,
     @Schema(description = "Tickets in no booking", example = "172") int available,
     @Schema(description = "What the sold tickets brought, minor units", example = "540000")
         long revenue) {
@@ -44,6 +52,7 @@ public record AdminTierView(
         tier.position(),
         tier.sold(),
         tier.held(),
+        tier.kept(),
         tier.available(),
         tier.revenueMinor());
   }
