@@ -109,7 +109,15 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     sale = new SaleGate(saleClock, this::updateTotal);
     addComponentAtIndex(3, sale);
     // The waiting-list panel needs its injected service: not yet there in the constructor.
-    waitlistPanel = new WaitlistPanel(waitlist);
+    waitlistPanel =
+        new WaitlistPanel(
+            waitlist,
+            booking -> {
+              if (concert != null) {
+                outcome.resume(booking, concert.id(), locale, onScreen.paymentServices());
+                outcome.scrollIntoView();
+              }
+            });
     add(waitlistPanel);
   }
 

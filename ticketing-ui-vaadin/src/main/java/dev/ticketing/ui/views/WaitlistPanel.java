@@ -1,6 +1,7 @@
 package dev.ticketing.ui.views;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,15 +20,18 @@ import dev.ticketing.waitlist.WaitlistException;
 import dev.ticketing.waitlist.WaitlistOffered;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * The waiting list on the booking screen, for a logged-in visitor: join a sold-out tier's list (how
  * many, whether fewer will do), see one's place, and be told at once when an offer arrives (pushed
- * by {@link dev.ticketing.ui.live.OfferNotices}): it is a held booking in My bookings.
+ * by {@link dev.ticketing.ui.live.OfferNotices}): it is a held booking, paid right here ("Pay now"
+ * opens the screen's payment step) or in My bookings.
  */
 final class WaitlistPanel extends Div {
   private final Waitlist waitlist;
+  private final Consumer<String> pay;
   private final Select<String> tier = new Select<>();
   private final IntegerField quantity = new IntegerField("Tickets");
   private final Checkbox acceptFewer = new Checkbox("Fewer will do");
@@ -39,8 +43,12 @@ final class WaitlistPanel extends Div {
   private List<String> soldOutShown = List.of();
   private Map<String, String> names = Map.of();
 
-  WaitlistPanel(Waitlist waitlist) {
+  /**
+   * @param pay shows the payment step of a held booking of this concert (its id)
+   */
+  WaitlistPanel(Waitlist waitlist, Consumer<String> pay) {
     this.waitlist = waitlist;
+    this.pay = pay;
     setId("waitlist");
     addClassName("waitlist");
     tier.setLabel("Sold-out tier");
@@ -103,6 +111,10 @@ final class WaitlistPanel extends Div {
       Paragraph line = new Paragraph(describe(entry, name(entry.tier())));
       line.addClassName("waitlist-entry");
       line.setId("waitlist-entry-" + entry.tier());
+      if ("OFFERED".equals(entry.state())) {
+        line.add(" ");
+        line.add(payButton(entry.bookingId(), "waitlist-pay-" + entry.tier()));
+      }
       entries.add(line);
     }
   }
@@ -134,13 +146,26 @@ final class WaitlistPanel extends Div {
             + name(made.tier())
             + " are held for you until "
             + Formats.timeOfDay(made.expiresAt(), java.util.Locale.US)
-            + ". Pay them in ");
+            + ". ");
+    if (made.concertId() == concertId) {
+      offer.add(payButton(made.bookingId().toString(), "waitlist-pay"));
+      offer.add(" or in ");
+    } else {
+      offer.add("Pay them in ");
+    }
     offer.add(new RouterLink("My bookings", MyBookingsView.class));
     offer.setVisible(true);
     Notification.show(
         "Your waiting list offer: " + made.quantity() + " × " + name(made.tier()) + " held for you",
         8000,
         Notification.Position.TOP_CENTER);
+  }
+
+  private Button payButton(String bookingId, String id) {
+    Button button = new Button("Pay now", click -> pay.accept(bookingId));
+    button.setId(id);
+    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+    return button;
   }
 
   private void join() {
@@ -171,8 +196,7 @@ final class WaitlistPanel extends Div {
     return what
         + switch (entry.state()) {
           case "WAITING" -> "waiting, place " + entry.place() + " in line";
-          case "OFFERED" ->
-              "offered " + entry.offeredQuantity() + ", held for you: pay it in My bookings";
+          case "OFFERED" -> "offered " + entry.offeredQuantity() + ", held for you";
           case "CONVERTED" -> "bought";
           case "LAPSED" -> "the offer ran out";
           default -> entry.state().toLowerCase(java.util.Locale.ROOT);

@@ -66,6 +66,18 @@ class BrowserWaitlistIT {
     screens.open(page, "my-bookings");
     assertThat(page.locator("text=Held until").first()).isVisible();
 
+    // Back on the concert, the offer is paid right there.
+    screens.open(page, "concerts/" + f.concertId());
+    assertThat(page.locator("#waitlist-entry-GA")).containsText("offered 2, held for you");
+    page.locator("#waitlist-pay-GA").click();
+    assertThat(page.locator("#hold-items")).containsText("2 × GA");
+    page.getByLabel("Card number").fill("4242424242424242");
+    page.locator("#pay").click();
+    assertThat(page.locator("#confirmation"))
+        .containsText(
+            "Booked! Your tickets are confirmed.",
+            new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+
     Page organiser = screens.newPage(1280, 900);
     screens.open(organiser, "login?to=organiser");
     organiser.locator("#login-email input").fill(System.getProperty("ticketing.it.admin.email"));
