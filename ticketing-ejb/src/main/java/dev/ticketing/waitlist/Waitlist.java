@@ -17,8 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * length, offers and sales, closed or open. Offers themselves are made by {@link WaitlistOffers}.
  *
  * <p>A list opens when its tier is sold out: no unsold ticket (held tickets count as taken) and no
- * waiting room still queuing for the concert ({@link WaitlistGate}). Joining again while one's
- * entry waits or holds an offer answers that entry, unchanged.
+ * waiting room still queuing for the concert ({@link WaitlistGate}); it takes nobody once the
+ * concert's sale has closed. Joining again while one's entry waits or holds an offer answers that
+ * entry, unchanged. A concert that is not published is unknown here, as in the catalogue, except to
+ * organisers.
  */
 @Stateless
 public class Waitlist {
@@ -39,14 +41,15 @@ public class Waitlist {
   /** The outcome of a join: the entry, and whether this request made it. */
   public record Joined(WaitlistEntry entry, boolean created) {}
 
-  private record Tier(long id, String code, Integer maxPerAccount, boolean closed) {}
+  private record Tier(
+      long id, String code, Integer maxPerAccount, boolean closed, boolean saleOver) {}
 
   /**
    * Puts the caller on the tier's list.
    *
    * @throws WaitlistException 401 without a logged-in caller
    * @throws WaitlistException 404 unknown concert or tier, 400 bad quantity, 409 not open (tickets
-   *     left, or a waiting room still queuing), 409 closed by the organisers
+   *     left, a waiting room still queuing, or the sale closed), 409 closed by the organisers
    */
   public Joined join(long concertId, String tierCode, int quantity, boolean acceptFewer) {
     long account = account();
@@ -66,6 +69,9 @@ public class Waitlist {
     }
     if (tier.closed()) {
       throw WaitlistException.closed(tier.code());
+    }
+    if (tier.saleOver()) {
+      throw WaitlistException.notOpen(tier.code(), "the sale has closed: nothing more is sold");
     }
     if (gate.roomStillQueuing(concertId)) {
       throw WaitlistException.notOpen(
@@ -233,11 +239,13 @@ public class Waitlist {
     return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
   }
 
+  /** The concert is there for the caller: published, or the caller is an organiser. */
   private void concertExists(long concertId) {
-    if (em.createNativeQuery("SELECT 1 FROM concert WHERE id = ?1")
-        .setParameter(1, concertId)
-        .getResultList()
-        .isEmpty()) {
+    List<?> published =
+        em.createNativeQuery("SELECT published FROM concert WHERE id = ?1")
+            .setParameter(1, concertId)
+            .getResultList();
+    if (published.isEmpty() || !(Boolean.TRUE.equals(published.get(0)) || caller.isOrganiser())) {
       throw new WaitlistException(
           404, "unknown-concert", "Unknown concert", "There is no concert " + concertId);
     }
@@ -247,15 +255,18 @@ public class Waitlist {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT t.id, t.code, c.max_tickets_per_account, coalesce(w.closed, false)"
+                "SELECT t.id, t.code, c.max_tickets_per_account, coalesce(w.closed, false),"
+                    + " coalesce(c.sales_close_at <= now(), false), c.published"
                     + " FROM ticket_tier t JOIN concert c ON c.id = t.concert_id"
                     + " LEFT JOIN waitlist_tier w ON w.tier_id = t.id"
                     + " WHERE t.concert_id = ?1 AND t.code = ?2")
             .setParameter(1, concertId)
             .setParameter(2, code == null ? "" : code)
             .getResultList();
-    if (rows.isEmpty()) {
+    if (rows.isEmpty() || !(Boolean) rows.get(0)[5]) {
       concertExists(concertId);
+    }
+    if (rows.isEmpty()) {
       throw WaitlistException.unknownTier(concertId, code);
     }
     Object[] row = rows.get(0);
@@ -263,7 +274,8 @@ public class Waitlist {
         ((Number) row[0]).longValue(),
         (String) row[1],
         row[2] == null ? null : num(row[2]),
-        (Boolean) row[3]);
+        (Boolean) row[3],
+        (Boolean) row[4]);
   }
 
   private WaitlistEntry active(long account, Tier tier) {

@@ -30,10 +30,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       for, or of what there is if it accepts fewer, within its concert's limit per account;
  *       otherwise it keeps its place and the next entry is tried. The booking, the tickets moved to
  *       it from the pool (or unsold), and the entry marked OFFERED are one transaction;
- *   <li>puts the pool of a tier that nobody waits for any more back on public sale.
+ *   <li>puts the pool of a tier that nobody waits for any more back on public sale, and that of a
+ *       concert whose sale has closed (nothing more is sold, so nothing is offered).
  * </ol>
  *
- * A ticket is offered once: it moves from the pool to exactly one booking under its row lock. No
+ * A concert that is not published (its organisers took it off sale) gets no offers meanwhile: its
+ * pool stays kept, and the offers come when it is published again.
+ *
+ * <p>A ticket is offered once: it moves from the pool to exactly one booking under its row lock. No
  * entry is skipped: entries are read in order under their row locks, and the advisory lock keeps a
  * second assigner out.
  */
@@ -58,7 +62,14 @@ public class WaitlistOffers {
   private record Entry(long id, long account, int quantity, boolean acceptFewer) {}
 
   private record TierFacts(
-      long concertId, String code, long priceMinor, String currency, Integer limit, int minutes) {}
+      long concertId,
+      String code,
+      long priceMinor,
+      String currency,
+      Integer limit,
+      int minutes,
+      boolean published,
+      boolean saleOver) {}
 
   public Outcome assign() {
     Boolean locked =
@@ -81,7 +92,9 @@ public class WaitlistOffers {
                     + " WHERE b.status = 'KEPT' UNION SELECT w.tier_id FROM (SELECT DISTINCT"
                     + " tier_id FROM waitlist_entry WHERE state = 'WAITING') w WHERE EXISTS"
                     + " (SELECT 1 FROM ticket k WHERE k.tier_id = w.tier_id AND k.booking_id IS"
-                    + " NULL) ORDER BY 1")
+                    + " NULL) AND EXISTS (SELECT 1 FROM ticket_tier t JOIN concert c ON c.id ="
+                    + " t.concert_id WHERE t.id = w.tier_id AND c.published AND"
+                    + " (c.sales_close_at IS NULL OR c.sales_close_at > now())) ORDER BY 1")
             .getResultList();
     List<WaitlistOffered> offers = new ArrayList<>();
     Set<Long> concerts = new HashSet<>();
@@ -97,6 +110,16 @@ public class WaitlistOffers {
    */
   private int assignTier(long tierId, List<WaitlistOffered> offers, Set<Long> concerts) {
     TierFacts tier = facts(tierId);
+    if (tier.saleOver()) { // nothing more is sold: nothing offered, the pool goes back
+      int released = releasePool(tierId, tier.concertId());
+      if (released > 0) {
+        concerts.add(tier.concertId());
+      }
+      return released;
+    }
+    if (!tier.published()) {
+      return 0; // kept until its organisers publish it again
+    }
     @SuppressWarnings("unchecked")
     List<Number> kept =
         em.createNativeQuery(
@@ -287,7 +310,8 @@ public class WaitlistOffers {
         (Object[])
             em.createNativeQuery(
                     "SELECT t.concert_id, t.code, t.price_minor, t.currency,"
-                        + " c.max_tickets_per_account, w.offer_minutes FROM ticket_tier t"
+                        + " c.max_tickets_per_account, w.offer_minutes, c.published,"
+                        + " coalesce(c.sales_close_at <= now(), false) FROM ticket_tier t"
                         + " JOIN concert c ON c.id = t.concert_id"
                         + " LEFT JOIN waitlist_tier w ON w.tier_id = t.id WHERE t.id = ?1")
                 .setParameter(1, tierId)
@@ -298,7 +322,9 @@ public class WaitlistOffers {
         ((Number) row[2]).longValue(),
         ((String) row[3]).trim(),
         row[4] == null ? null : ((Number) row[4]).intValue(),
-        row[5] == null ? defaultOfferMinutes : ((Number) row[5]).intValue());
+        row[5] == null ? defaultOfferMinutes : ((Number) row[5]).intValue(),
+        (Boolean) row[6],
+        (Boolean) row[7]);
   }
 
   private static String array(List<Long> ids) {

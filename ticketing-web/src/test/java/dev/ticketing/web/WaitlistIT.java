@@ -208,6 +208,51 @@ class WaitlistIT {
     TestDatabase.assertInvariants();
   }
 
+  @Test
+  void aConcertOffSaleIsUnknownToCustomersAndOffersNothingUntilBackAndAClosedSaleOffersNothing() {
+    long concert = publishedConcert("", "GA", 1);
+    long tier = tierId(concert, "GA");
+    String hold = hold(concert, "GA", 1, null);
+    String ada = customer("ada");
+    String bob = customer("bob");
+    String cleo = customer("cleo");
+    join(concert, ada, "GA", 1, false);
+
+    // Taken off sale: the list is unknown to customers, and a freed ticket is kept, not offered.
+    assertThat(adminPost(concert, "unpublish")).isEqualTo(200);
+    Api.Reply hidden = api.call("POST", waitlist(concert), bob, join("GA", 1, false));
+    assertThat(hidden.status()).as(hidden.toString()).isEqualTo(404);
+    assertThat(api.call("GET", waitlist(concert), ada, null).status()).isEqualTo(404);
+    TestDatabase.runOutHold(hold);
+    await(() -> tierFigures(concert).getInt("kept") == 1);
+    sleep(2_500); // more than two runs of the assigner
+    assertThat(heldBookings(ada, concert)).isEmpty();
+
+    // Back on sale: the offer comes.
+    assertThat(adminPost(concert, "publish")).isEqualTo(200);
+    JsonObject offer = awaitHeldBooking(ada, concert);
+    join(concert, bob, "GA", 1, false);
+
+    // The sale closes: nobody joins, and a ticket that comes back is not offered but freed.
+    TestDatabase.update(
+        "UPDATE concert SET sales_close_at = now() - interval '1 second' WHERE id = ?", concert);
+    Api.Reply late = api.call("POST", waitlist(concert), cleo, join("GA", 1, false));
+    assertThat(late.status()).as(late.toString()).isEqualTo(409);
+    assertThat(late.json().getString("type")).isEqualTo("urn:ticketing:problem:waitlist-not-open");
+    TestDatabase.runOutHold(offer.getString("bookingId"));
+    await(() -> TestDatabase.unsold(tier) == 1);
+    sleep(1_500);
+    assertThat(heldBookings(bob, concert)).isEmpty();
+    assertThat(entries(concert, bob).get(0).getString("state")).isEqualTo("WAITING");
+    assertThat(tierFigures(concert).getInt("kept")).isZero();
+    TestDatabase.assertInvariants();
+  }
+
+  private int adminPost(long concert, String action) {
+    return api.call("POST", "api/admin/concerts/" + concert + "/" + action, organiser, null)
+        .status();
+  }
+
   /** The tier as organisers see it on their concert: sold, held, kept, available. */
   private JsonObject tierFigures(long concert) {
     Api.Reply reply = api.call("GET", "api/admin/concerts/" + concert, organiser, null);

@@ -50,8 +50,9 @@ public class WaitlistResource {
               + " unless `acceptFewer`. The concert's limit of tickets per account applies.\n\n"
               + "201: joined. 200: the caller already has an entry of this tier that waits or"
               + " holds an offer; it is answered unchanged. 401: no account. 404: unknown concert"
-              + " or tier. 409 `waitlist-not-open`: the tier can still be booked (held tickets"
-              + " count as taken) or a waiting room still has people in line; 409"
+              + " (or one not published) or tier. 409 `waitlist-not-open`: the tier can still be"
+              + " booked (held tickets count as taken), a waiting room still has people in line,"
+              + " or the concert's sale has closed (no offer is made after it closes); 409"
               + " `waitlist-closed`: the organisers closed the list.",
       operationId = "joinWaitlist")
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "WaitlistRequest")))
@@ -82,7 +83,7 @@ public class WaitlistResource {
       summary = "My waiting-list entries of the concert",
       description =
           "Newest first, with place in line while waiting and the offer once made. 404: unknown"
-              + " concert.",
+              + " concert, or one not published.",
       operationId = "myWaitlistEntries")
   @APIResponse(
       responseCode = "200",
