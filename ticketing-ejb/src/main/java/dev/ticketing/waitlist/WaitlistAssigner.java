@@ -16,7 +16,9 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +35,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <p>Every instance listens and runs; the advisory lock lets one at a time assign. On one instance
  * runs never overlap: a wake-up during a run makes the run go round once more.
+ *
+ * <p>The offers themselves come on the same channel once committed ({@link
+ * WaitlistOffered#toNotice}): each is fired here as a {@link WaitlistOfferHeard}, on every
+ * instance, and wakes no run.
  */
 @Singleton
 @Startup
@@ -51,6 +57,8 @@ public class WaitlistAssigner {
 
   @Inject private Catalog catalog;
 
+  @Inject private Event<WaitlistOfferHeard> heard;
+
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private PgListener listener;
@@ -65,7 +73,10 @@ public class WaitlistAssigner {
     try {
       listener =
           PgListener.start(
-              CHANNEL, "ticketing-waitlist", "offers come by the timer", payloads -> run());
+              CHANNEL,
+              "ticketing-waitlist",
+              "offers come by the timer, and are not pushed to open screens",
+              this::heard);
     } catch (NamingException e) {
       LOG.log(Level.WARNING, "No managed thread factory: offers are made by the timer only", e);
     }
@@ -75,6 +86,25 @@ public class WaitlistAssigner {
   void stop() {
     if (listener != null) {
       listener.close();
+    }
+  }
+
+  private void heard(List<String> payloads) {
+    boolean ticketsBack = false;
+    for (String payload : payloads) {
+      var offer = WaitlistOffered.fromNotice(payload);
+      if (offer.isEmpty()) {
+        ticketsBack = true;
+        continue;
+      }
+      try {
+        heard.fire(new WaitlistOfferHeard(offer.get()));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not tell the screens of offer " + offer.get().bookingId(), e);
+      }
+    }
+    if (ticketsBack) {
+      run();
     }
   }
 

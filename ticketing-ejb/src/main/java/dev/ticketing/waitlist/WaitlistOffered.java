@@ -1,15 +1,20 @@
 package dev.ticketing.waitlist;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * "Told at once, on screen and by email": CDI event fired inside the transaction that makes the
- * offer ({@link WaitlistOffers#assign}). An observer that must act only once the offer is committed
- * uses {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} (the push to open screens, {@code
- * ui.live.OfferNotices}, does); one that must be written with the offer or not at all observes it
- * {@code @Observes}, in the transaction (the offer's mail, {@code
- * dev.ticketing.mail.MailOutbox#offered}).
+ * offer ({@link WaitlistOffers#assign}), observed there by the offer's mail ({@code
+ * dev.ticketing.mail.MailOutbox#offered}: written with the offer or not at all). The same
+ * transaction sends it as a {@code NOTIFY} ({@link #toNotice}), which every instance hears once it
+ * is committed and fires as {@link WaitlistOfferHeard}: the push to the owner's open screens,
+ * whichever instance serves them ({@code ui.live.OfferNotices}).
  *
  * @param bookingId the offer: an ordinary HELD booking of the account
  * @param accountId its owner
@@ -28,4 +33,51 @@ public record WaitlistOffered(
     int quantity,
     long totalMinor,
     String currency,
-    OffsetDateTime expiresAt) {}
+    OffsetDateTime expiresAt) {
+  /** What starts a notice that carries an offer, on the waiting list's channel. */
+  static final String NOTICE = "offer:";
+
+  /** The offer as the payload of a {@code NOTIFY} (JSON, well under PostgreSQL's 8,000 bytes). */
+  String toNotice() {
+    return NOTICE
+        + Json.createObjectBuilder()
+            .add("bookingId", bookingId.toString())
+            .add("accountId", accountId)
+            .add("email", email)
+            .add("concertId", concertId)
+            .add("tierId", tierId)
+            .add("tier", tier)
+            .add("quantity", quantity)
+            .add("totalMinor", totalMinor)
+            .add("currency", currency)
+            .add("expiresAt", expiresAt.toString())
+            .build();
+  }
+
+  /** The offer a notice carries; empty for any other notice of the channel. */
+  static Optional<WaitlistOffered> fromNotice(String payload) {
+    if (!payload.startsWith(NOTICE)) {
+      return Optional.empty();
+    }
+    try (var reader = Json.createReader(new StringReader(payload.substring(NOTICE.length())))) {
+      JsonObject o = reader.readObject();
+      return Optional.of(
+          new WaitlistOffered(
+              UUID.fromString(o.getString("bookingId")),
+              o.getJsonNumber("accountId").longValue(),
+              o.getString("email"),
+              o.getJsonNumber("concertId").longValue(),
+              o.getJsonNumber("tierId").longValue(),
+              o.getString("tier"),
+              o.getInt("quantity"),
+              o.getJsonNumber("totalMinor").longValue(),
+              o.getString("currency"),
+              OffsetDateTime.parse(o.getString("expiresAt"))));
+    } catch (JsonException
+        | ClassCastException
+        | NullPointerException
+        | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

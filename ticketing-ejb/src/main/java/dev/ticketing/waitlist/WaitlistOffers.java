@@ -233,6 +233,10 @@ public class WaitlistOffers {
             tier.currency(),
             Waitlist.time(made[0]));
     offered.fire(event);
+    em.createNativeQuery("SELECT pg_notify(?1, ?2)")
+        .setParameter(1, WaitlistAssigner.CHANNEL)
+        .setParameter(2, event.toNotice())
+        .getResultList();
     return event;
   }
 

@@ -3,10 +3,10 @@ package dev.ticketing.ui.live;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import dev.ticketing.waitlist.WaitlistOfferHeard;
 import dev.ticketing.waitlist.WaitlistOffered;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +18,9 @@ import javax.naming.NamingException;
 
 /**
  * Pushes a waiting-list offer to the open screens of its owner, once the offer is committed: the
- * screen that is told shows it at once ({@code @Push}), without the person reloading.
+ * screen that is told shows it at once ({@code @Push}), without the person reloading. Every
+ * instance hears every offer ({@link WaitlistOfferHeard}), so a screen is told whichever instance
+ * serves it and whichever made the offer.
  */
 @ApplicationScoped
 public class OfferNotices {
@@ -27,9 +29,8 @@ public class OfferNotices {
   private final Map<String, Set<Screen>> screens = new ConcurrentHashMap<>();
 
   /**
-   * Where screens are told: not on the assigner's thread, which is still finishing its transaction
-   * when the event arrives (a screen reading its entries there would join it). Looked up by the
-   * first screen, on a request of the web module.
+   * Where screens are told: not on the thread that hears the database's notices, which a slow
+   * screen must not hold up. Looked up by the first screen, on a request of the web module.
    */
   private volatile ExecutorService executor;
 
@@ -47,7 +48,8 @@ public class OfferNotices {
     return () -> forget(email, screen);
   }
 
-  void offered(@Observes(during = TransactionPhase.AFTER_SUCCESS) WaitlistOffered offer) {
+  void heard(@Observes WaitlistOfferHeard heard) {
+    WaitlistOffered offer = heard.offer();
     if (offer.email() == null) {
       return;
     }
