@@ -69,6 +69,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
   @Inject private dev.ticketing.ui.live.OfferNotices offerNotices;
   private WaitlistPanel waitlistPanel;
   private Registration offers;
+  private Registration lineMoves;
 
   /** Paying runs off the request thread so that the progress shows while it runs. */
   @Resource private ManagedExecutorService executor;
@@ -210,6 +211,7 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     stopWatching();
     if (concert != null) {
       liveCounts = broadcaster.register(concert.id(), ui, this::showChanged);
+      lineMoves = offerNotices.watchLine(concert.id(), ui, waitlistPanel::lineMoved);
     }
   }
 
@@ -217,6 +219,10 @@ public class TicketsView extends Div implements BeforeEnterObserver, HasDynamicT
     if (liveCounts != null) {
       liveCounts.remove();
       liveCounts = null;
+    }
+    if (lineMoves != null) {
+      lineMoves.remove();
+      lineMoves = null;
     }
   }
 

@@ -42,6 +42,7 @@ final class WaitlistPanel extends Div {
   private String email;
   private List<String> soldOutShown = List.of();
   private Map<String, String> names = Map.of();
+  private boolean waiting;
 
   /**
    * @param pay shows the payment step of a held booking of this concert (its id)
@@ -105,7 +106,15 @@ final class WaitlistPanel extends Div {
     showEntries(mine);
   }
 
+  /** Offers of the concert were made: the places of the visitor's waiting entries moved. */
+  void lineMoved() {
+    if (waiting && email != null) {
+      showEntries(waitlist.entriesOf(email, concertId));
+    }
+  }
+
   private void showEntries(List<WaitlistEntry> mine) {
+    waiting = mine.stream().anyMatch(entry -> "WAITING".equals(entry.state()));
     entries.removeAll();
     for (WaitlistEntry entry : mine) {
       Paragraph line = new Paragraph(describe(entry, name(entry.tier())));

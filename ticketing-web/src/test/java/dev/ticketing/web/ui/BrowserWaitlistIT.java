@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The waiting list on the booking screen, in Chromium: a logged-in visitor joins a sold-out tier's
  * list and sees their place; when a hold runs out, the open screen is told of the offer at once
  * (pushed) and the offer is a held booking in My bookings; the organisers' Mails screen lists its
- * offer mail, as such.
+ * offer mail, as such. A visitor behind someone sees their place move when the one ahead is offered
+ * tickets, without reloading.
  */
 @TicketingServer
 @InChromium
@@ -96,6 +97,46 @@ class BrowserWaitlistIT {
                 .filter(new Locator.FilterOptions().setHasText(email)))
         .containsText("Waiting-list offer · " + email + " · Tickets held for you: Sold out screen");
     screens.assertAccessible(organiser, "offer-mail");
+    TestDatabase.assertInvariants();
+  }
+
+  @Test
+  void aPlaceInLineMovesOnTheOpenScreenWhenTheEntryAheadIsOffered() {
+    TestDatabase.Fixture f = TestDatabase.concert("Line moves", Map.of("GA", 1));
+    Api.Reply held =
+        api.postJson(
+            "api/bookings",
+            "{\"concertId\":" + f.concertId() + ",\"items\":[{\"tier\":\"GA\",\"quantity\":1}]}");
+    Assertions.assertThat(held.status()).as(held.toString()).isEqualTo(201);
+    String ahead =
+        api.newCustomer("ahead-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+    Api.Reply joined =
+        api.call(
+            "POST",
+            "api/concerts/" + f.concertId() + "/waitlist",
+            ahead,
+            "{\"tier\":\"GA\",\"quantity\":1}");
+    Assertions.assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+
+    String email = "behind-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    api.newCustomer(email);
+    Page page = screens.newPage(1280, 900);
+    screens.open(page, "login?to=my-bookings");
+    page.locator("#login-email input").fill(email);
+    page.locator("#login-password input").fill("customer-password-1");
+    page.locator("#login-submit").click();
+    assertThat(page)
+        .hasURL(
+            Pattern.compile(".*/my-bookings$"),
+            new PageAssertions.HasURLOptions().setTimeout(20_000));
+    screens.open(page, "concerts/" + f.concertId());
+    page.locator("#waitlist-join").click();
+    assertThat(page.locator("#waitlist-entry-GA")).containsText("place 2");
+
+    TestDatabase.runOutHold(held.json().getString("bookingId")); // offered to the one ahead
+    assertThat(page.locator("#waitlist-entry-GA"))
+        .containsText("place 1", new LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
+    assertThat(page.locator("#waitlist-offer")).isHidden();
     TestDatabase.assertInvariants();
   }
 }
