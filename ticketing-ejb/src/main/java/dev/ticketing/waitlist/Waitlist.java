@@ -1,6 +1,9 @@
 package dev.ticketing.waitlist;
 
 import dev.ticketing.account.Caller;
+import dev.ticketing.account.Roles;
+import dev.ticketing.admin.AuditLog;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +12,9 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +38,8 @@ public class Waitlist {
   @Inject private Caller caller;
 
   @Inject private WaitlistGate gate;
+
+  @Inject private AuditLog audit;
 
   @Inject
   @ConfigProperty(name = "ticketing.waitlist.offer-minutes")
@@ -148,6 +155,7 @@ public class Waitlist {
   }
 
   /** Every tier of the concert with its list's figures, in the concert's tier order. */
+  @RolesAllowed(Roles.ORGANISER)
   public List<WaitlistTierSummary> summary(long concertId) {
     concertExists(concertId);
     @SuppressWarnings("unchecked")
@@ -190,8 +198,10 @@ public class Waitlist {
 
   /**
    * Opens or closes a tier's list, and sets how long its offers are held (null: unchanged). A
-   * closed list takes nobody new; those already waiting keep their places and still get offers.
+   * closed list takes nobody new; those already waiting keep their places and still get offers. The
+   * change is in the concert's audit trail ({@code waitlist.update}).
    */
+  @RolesAllowed(Roles.ORGANISER)
   public WaitlistTierSummary configure(
       long concertId, String tierCode, boolean open, Integer offerMinutes) {
     Tier tier = tier(concertId, tierCode);
@@ -207,6 +217,13 @@ public class Waitlist {
         .setParameter(2, !open)
         .setParameter(3, offerMinutes == null ? null : offerMinutes.toString())
         .executeUpdate();
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("tier", tier.code());
+    detail.put("open", open);
+    if (offerMinutes != null) {
+      detail.put("offerMinutes", offerMinutes);
+    }
+    audit.record(concertId, "waitlist.update", detail);
     return summary(concertId).stream()
         .filter(s -> s.tier().equals(tier.code()))
         .findFirst()

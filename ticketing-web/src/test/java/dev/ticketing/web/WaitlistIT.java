@@ -99,6 +99,10 @@ class WaitlistIT {
     assertThat(ga.getInt("waiting")).isEqualTo(1);
     assertThat(ga.getBoolean("open")).isFalse();
     assertThat(api.call("GET", adminWaitlist(concert), bob, null).status()).isEqualTo(403);
+    Api.Reply audit = api.call("GET", "api/admin/concerts/" + concert + "/audit", organiser, null);
+    JsonObject change = audit.jsonArray().getJsonObject(0);
+    assertThat(change.getString("action")).isEqualTo("waitlist.update");
+    assertThat(change.getString("detail")).isEqualTo("{\"tier\":\"GA\",\"open\":false}");
     TestDatabase.assertInvariants();
   }
 

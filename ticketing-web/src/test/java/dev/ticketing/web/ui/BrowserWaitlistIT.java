@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * The waiting list on the booking screen, in Chromium: a logged-in visitor joins a sold-out tier's
  * list and sees their place; when a hold runs out, the open screen is told of the offer at once
  * (pushed) and the offer is a held booking in My bookings; the organisers' Mails screen lists its
- * offer mail, as such. A visitor behind someone sees their place move when the one ahead is offered
- * tickets, without reloading.
+ * offer mail, as such, and their concert page sets how long offers are held and closes the list. A
+ * visitor behind someone sees their place move when the one ahead is offered tickets, without
+ * reloading.
  */
 @TicketingServer
 @InChromium
@@ -97,6 +98,22 @@ class BrowserWaitlistIT {
                 .filter(new Locator.FilterOptions().setHasText(email)))
         .containsText("Waiting-list offer · " + email + " · Tickets held for you: Sold out screen");
     screens.assertAccessible(organiser, "offer-mail");
+
+    // The organiser sets how long the tier's offers are held, and closes its list.
+    screens.open(organiser, "organiser/concerts/" + f.concertId());
+    assertThat(organiser.locator("#waitlist-GA")).containsText("GA: open");
+    organiser.locator("#waitlist-minutes-GA input").fill("5");
+    organiser.locator("#waitlist-minutes-GA input").press("Enter");
+    assertThat(organiser.locator("#waitlist-GA")).containsText("offers held 5 min");
+    Assertions.assertThat(
+            TestDatabase.queryInt(
+                "SELECT offer_minutes FROM waitlist_tier WHERE tier_id = ?", f.tier("GA")))
+        .isEqualTo(5);
+    organiser.locator("#waitlist-toggle-GA").click();
+    assertThat(organiser.locator("#waitlist-GA")).containsText("GA: closed");
+    assertThat(organiser.locator("#waitlist-toggle-GA")).hasText("Reopen list");
+    assertThat(organiser.locator("#waitlist-minutes-GA input")).hasValue("5");
+    screens.assertAccessible(organiser, "waiting-lists");
     TestDatabase.assertInvariants();
   }
 
