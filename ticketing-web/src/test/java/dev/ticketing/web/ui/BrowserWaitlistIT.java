@@ -5,13 +5,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PageAssertions;
 import dev.ticketing.web.support.Api;
 import dev.ticketing.web.support.TestDatabase;
 import dev.ticketing.web.support.TicketingServer;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -42,14 +40,7 @@ class BrowserWaitlistIT {
     Assertions.assertThat(held.status()).as(held.toString()).isEqualTo(201);
 
     Page page = screens.newPage(1280, 900);
-    screens.open(page, "login?to=my-bookings");
-    page.locator("#login-email input").fill(email);
-    page.locator("#login-password input").fill("customer-password-1");
-    page.locator("#login-submit").click();
-    assertThat(page)
-        .hasURL(
-            Pattern.compile(".*/my-bookings$"),
-            new PageAssertions.HasURLOptions().setTimeout(20_000));
+    screens.logInCustomer(page, email, "my-bookings");
 
     screens.open(page, "concerts/" + f.concertId());
     assertThat(page.locator("#waitlist")).isVisible();
@@ -81,16 +72,7 @@ class BrowserWaitlistIT {
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
 
     Page organiser = screens.newPage(1280, 900);
-    screens.open(organiser, "login?to=organiser");
-    organiser.locator("#login-email input").fill(System.getProperty("ticketing.it.admin.email"));
-    organiser
-        .locator("#login-password input")
-        .fill(System.getProperty("ticketing.it.admin.password"));
-    organiser.locator("#login-submit").click();
-    assertThat(organiser)
-        .hasURL(
-            Pattern.compile(".*/organiser$"),
-            new PageAssertions.HasURLOptions().setTimeout(20_000));
+    screens.logInOrganiser(organiser, "organiser");
     organiser.locator("#mail-outbox-link").click();
     assertThat(
             organiser
@@ -138,14 +120,7 @@ class BrowserWaitlistIT {
     String email = "behind-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     api.newCustomer(email);
     Page page = screens.newPage(1280, 900);
-    screens.open(page, "login?to=my-bookings");
-    page.locator("#login-email input").fill(email);
-    page.locator("#login-password input").fill("customer-password-1");
-    page.locator("#login-submit").click();
-    assertThat(page)
-        .hasURL(
-            Pattern.compile(".*/my-bookings$"),
-            new PageAssertions.HasURLOptions().setTimeout(20_000));
+    screens.logInCustomer(page, email, "my-bookings");
     screens.open(page, "concerts/" + f.concertId());
     page.locator("#waitlist-join").click();
     assertThat(page.locator("#waitlist-entry-GA")).containsText("place 2");

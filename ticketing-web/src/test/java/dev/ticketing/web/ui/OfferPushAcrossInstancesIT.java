@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PageAssertions;
 import dev.ticketing.web.fault.ApplicationProcess;
 import dev.ticketing.web.support.Api;
 import dev.ticketing.web.support.TestDatabase;
@@ -12,7 +11,6 @@ import dev.ticketing.web.support.TicketingServer;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,14 +72,7 @@ class OfferPushAcrossInstancesIT {
     String email = "push-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     api.newCustomer(email);
     Page page = screens.newPage(1280, 900);
-    page.navigate(base.resolve("login?to=my-bookings").toString());
-    page.locator("#login-email input").fill(email);
-    page.locator("#login-password input").fill("customer-password-1");
-    page.locator("#login-submit").click();
-    assertThat(page)
-        .hasURL(
-            Pattern.compile(".*/my-bookings$"),
-            new PageAssertions.HasURLOptions().setTimeout(20_000));
+    screens.logIn(page, base, email, "customer-password-1", "my-bookings");
     page.navigate(base.resolve("concerts/" + concert).toString());
     assertThat(page.locator("#waitlist")).isVisible();
     page.locator("#waitlist-join").click();

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.ticketing.web.support.Api;
 import java.nio.file.Path;
@@ -65,6 +66,37 @@ final class Screens implements AutoCloseable {
     // cores) can take longer than an assertion's default 5 s.
     PlaywrightAssertions.assertThat(target.locator("#concert-name, #my-bookings, h1").first())
         .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+  }
+
+  /**
+   * Logs {@code target} in on the login screen of the application at {@code base} (this server's,
+   * or another instance's), and waits until it has gone on to {@code to} (a plain path, no regular
+   * expression's special characters).
+   */
+  void logIn(Page target, java.net.URI base, String email, String password, String to) {
+    target.navigate(base.resolve("login?to=" + to).toString());
+    target.locator("#login-email input").fill(email);
+    target.locator("#login-password input").fill(password);
+    target.locator("#login-submit").click();
+    PlaywrightAssertions.assertThat(target)
+        .hasURL(
+            Pattern.compile(".*/" + to + "$"), // a plain path: Playwright runs it as JavaScript
+            new PageAssertions.HasURLOptions().setTimeout(20_000));
+  }
+
+  /** A customer of the tests (password {@code customer-password-1}) logged in on this server. */
+  void logInCustomer(Page target, String email, String to) {
+    logIn(target, api.uri("/"), email, "customer-password-1", to);
+  }
+
+  /** The tests' organiser logged in on this server. */
+  void logInOrganiser(Page target, String to) {
+    logIn(
+        target,
+        api.uri("/"),
+        System.getProperty("ticketing.it.admin.email"),
+        System.getProperty("ticketing.it.admin.password"),
+        to);
   }
 
   void screenshot(Page target, String name) {
