@@ -38,6 +38,7 @@ final class WaitlistPanel extends Div {
   private final Button join = new Button("Join the waiting list");
   private final Div entries = new Div();
   private final Paragraph offer = new Paragraph();
+  private final HorizontalLayout form;
   private long concertId;
   private String email;
   private List<String> soldOutShown = List.of();
@@ -66,7 +67,7 @@ final class WaitlistPanel extends Div {
     entries.setId("waitlist-entries");
     offer.setId("waitlist-offer");
     offer.setVisible(false);
-    HorizontalLayout form = new HorizontalLayout(tier, quantity, acceptFewer, join);
+    form = new HorizontalLayout(tier, quantity, acceptFewer, join);
     form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     form.setWrap(true);
     add(new H2("Waiting list"), offer, form, entries);
@@ -102,7 +103,7 @@ final class WaitlistPanel extends Div {
     String chosen = tier.getValue();
     tier.setItems(soldOut);
     tier.setValue(soldOut.contains(chosen) ? chosen : soldOut.isEmpty() ? null : soldOut.get(0));
-    join.setEnabled(!soldOut.isEmpty());
+    form.setVisible(!soldOut.isEmpty()); // nothing to join while every tier can be booked
     showEntries(mine);
   }
 
